@@ -1,0 +1,111 @@
+import type Database from 'better-sqlite3';
+import type { HistoryState } from '../../../shared/api/contract';
+import { RowWriter } from '../store/row-writer';
+import { isTableName, type Row } from '../store/tables';
+import type { RowChange } from './edit';
+import { AuditTrail } from './audit';
+
+/** Undo steps kept in the file; older ones are dropped (the audit trail keeps everything). */
+export const HISTORY_LIMIT = 500;
+
+interface EntryRow {
+  seq: number;
+  label: string;
+}
+
+interface ChangeRow {
+  table_name: string;
+  row_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+/** Undo and redo over the row images recorded by Edit, stored in the project file. */
+export class History {
+  private readonly rows: RowWriter;
+  private readonly audit: AuditTrail;
+
+  constructor(private readonly db: Database.Database, private readonly actor: string) {
+    this.rows = new RowWriter(db);
+    this.audit = new AuditTrail(db, actor);
+  }
+
+  /** Called inside the edit's transaction: one undo step, and the redo branch it replaces is discarded. */
+  record(label: string, changes: readonly RowChange[], at: string): void {
+    this.db.prepare("DELETE FROM history_entry WHERE state = 'undone'").run();
+    const { lastInsertRowid } = this.db
+      .prepare("INSERT INTO history_entry(label, actor, created_at, state) VALUES (?, ?, ?, 'done')")
+      .run(label, this.actor, at);
+    const insert = this.db.prepare(
+      'INSERT INTO history_change(entry_seq, ord, table_name, row_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    changes.forEach((change, ord) => {
+      insert.run(lastInsertRowid, ord, change.table, change.rowId, json(change.before), json(change.after));
+    });
+    this.db
+      .prepare('DELETE FROM history_entry WHERE seq <= (SELECT MAX(seq) FROM history_entry) - ?')
+      .run(HISTORY_LIMIT);
+  }
+
+  state(): HistoryState {
+    const undo = this.db.prepare("SELECT seq, label FROM history_entry WHERE state = 'done' ORDER BY seq DESC LIMIT 1").get() as EntryRow | undefined;
+    const redo = this.db.prepare("SELECT seq, label FROM history_entry WHERE state = 'undone' ORDER BY seq ASC LIMIT 1").get() as EntryRow | undefined;
+    const saved = this.db.prepare('SELECT MAX(at) AS at FROM audit_log').get() as { at: string | null };
+    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null, lastSavedAt: saved.at };
+  }
+
+  /** Returns false when there is nothing to undo. */
+  undo(): boolean {
+    return this.travel('undo');
+  }
+
+  redo(): boolean {
+    return this.travel('redo');
+  }
+
+  private travel(direction: 'undo' | 'redo'): boolean {
+    const sql =
+      direction === 'undo'
+        ? "SELECT seq, label FROM history_entry WHERE state = 'done' ORDER BY seq DESC LIMIT 1"
+        : "SELECT seq, label FROM history_entry WHERE state = 'undone' ORDER BY seq ASC LIMIT 1";
+    return this.db.transaction(() => {
+      const entry = this.db.prepare(sql).get() as EntryRow | undefined;
+      if (!entry) return false;
+      const changes = this.db
+        .prepare('SELECT table_name, row_id, before_json, after_json FROM history_change WHERE entry_seq = ? ORDER BY ord')
+        .all(entry.seq) as ChangeRow[];
+      // Parents and children are restored in an order the foreign keys only accept at commit.
+      this.db.pragma('defer_foreign_keys = ON');
+      const ordered = direction === 'undo' ? [...changes].reverse() : changes;
+      const at = new Date().toISOString();
+      for (const change of ordered) {
+        const from = parse(direction === 'undo' ? change.after_json : change.before_json);
+        const to = parse(direction === 'undo' ? change.before_json : change.after_json);
+        this.apply(change.table_name, change.row_id, to);
+        this.audit.write({ at, action: direction, table: change.table_name, rowId: change.row_id, summary: `${direction === 'undo' ? 'Undo' : 'Redo'}: ${entry.label}`, before: from, after: to });
+      }
+      this.db.prepare('UPDATE history_entry SET state = ? WHERE seq = ?').run(direction === 'undo' ? 'undone' : 'done', entry.seq);
+      return true;
+    })();
+  }
+
+  private apply(table: string, rowId: string, image: Row | null): void {
+    if (!isTableName(table)) throw new Error(`History names an unknown table ${table}`);
+    const exists = this.rows.read(table, rowId) !== undefined;
+    if (image === null) {
+      if (exists) this.rows.delete(table, rowId);
+    } else if (exists) {
+      this.rows.update(table, rowId, image);
+    } else {
+      this.rows.insert(table, image);
+    }
+  }
+}
+
+function json(row: Row | null): string | null {
+  return row === null ? null : JSON.stringify(row);
+}
+
+function parse(text: string | null): Row | null {
+  return text === null ? null : (JSON.parse(text) as Row);
+}

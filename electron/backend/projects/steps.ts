@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3';
+import { summariseStep, type StepSummary, type StepWarning } from '../../../shared/rules/step-status';
+import type { StepRecord } from '../../../shared/schemas/step';
+import type { Task } from '../../../shared/schemas/task';
+import type { StepKey } from '../../../shared/steps';
+import { rowToEntity, type Row } from '../store/tables';
+import { collectWarnings } from './readiness';
+
+export function readTasks(db: Database.Database): Task[] {
+  return (db.prepare('SELECT * FROM task ORDER BY sort_order').all() as Row[]).map((row) => rowToEntity<Task>('task', row));
+}
+
+/** Leaf tasks grouped by the step of their top-level phase. */
+export function leafTasksByStep(tasks: readonly Task[]): Map<StepKey, Task[]> {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const hasChildren = new Set(tasks.map((t) => t.parentId).filter((id): id is string => id !== null));
+  const result = new Map<StepKey, Task[]>();
+  for (const task of tasks) {
+    if (hasChildren.has(task.id)) continue;
+    let root: Task = task;
+    while (root.parentId !== null) {
+      const parent = byId.get(root.parentId);
+      if (!parent) break;
+      root = parent;
+    }
+    if (root === task || root.stepKey === null) continue;
+    const list = result.get(root.stepKey) ?? [];
+    list.push(task);
+    result.set(root.stepKey, list);
+  }
+  return result;
+}
+
+export function readStepSummaries(db: Database.Database): StepSummary[] {
+  const records = (db.prepare('SELECT * FROM step ORDER BY sort_order').all() as Row[]).map((row) => {
+    const { key, statusOverride, overrideReason, notes } = rowToEntity<StepRecord & { sortOrder: number }>('step', row);
+    return { key, statusOverride, overrideReason, notes };
+  });
+  const leaves = leafTasksByStep(readTasks(db));
+  const warnings = collectWarnings(db);
+  return records.map((record) =>
+    summariseStep(
+      record,
+      leaves.get(record.key) ?? [],
+      warnings.filter((w: StepWarning) => w.stepKey === record.key),
+    ),
+  );
+}

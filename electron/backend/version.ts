@@ -1,0 +1,2 @@
+/** The application version written into every file it saves (kept in step with package.json by a unit test). */
+export const APP_VERSION = '0.1.0';

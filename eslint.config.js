@@ -1,0 +1,67 @@
+// The layer rules of docs/architecture.md, enforced on imports. tsconfigs per layer enforce the rest (lib, types).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads', 'module', 'process', 'buffer'];
+
+const restrict = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'docs/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      ['*', '!zod', '!date-fns', '!date-fns/*', '!./*', '!../*', '!./**', '!../**'],
+      'shared/ is pure TypeScript: it may import only itself, zod and date-fns (no DOM, no Node, no electron).',
+    ),
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    rules: restrict(
+      ['electron', 'electron/*', '**/renderer/*', '!**/renderer/reports/**', '**/electron/main/**', '**/electron/preload/**', 'react-dom/client'],
+      'The backend must not import electron, the main process, the preload or the UI (only renderer/reports).',
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: restrict(['**/backend/**', '**/renderer/**', ...NODE_BUILTINS], 'The sandboxed preload may import only electron and shared/.'),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: restrict(['**/renderer/**', '!**/renderer/reports/**'], 'The main process must not import the UI.'),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/reports/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(
+        ['electron', 'electron/*', '**/electron/**', 'better-sqlite3', ...NODE_BUILTINS],
+        'The renderer talks to the backend only through the typed API client (renderer/api).',
+      ),
+    },
+  },
+  {
+    files: ['renderer/reports/**/*.ts', 'renderer/reports/**/*.tsx'],
+    rules: restrict(
+      ['electron', 'electron/*', '**/electron/**', 'better-sqlite3', 'react-dom/client', 'zustand', ...NODE_BUILTINS, '../*', '!../../shared/**', '!./*', '!./**'],
+      'Report definitions import only shared/, React and themselves: the backend renders them without a browser.',
+    ),
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.tsx', 'scripts/**/*.mjs', '*.config.*'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly' } },
+  },
+);
