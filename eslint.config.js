@@ -8,6 +8,9 @@ const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'h
 const restrict = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
+const restrictRegex = (regex, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ regex, message }] }],
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'docs/**', '**/*.d.ts'] },
@@ -21,8 +24,9 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict(
-      ['*', '!zod', '!date-fns', '!date-fns/*', '!./*', '!../*', '!./**', '!../**'],
+    // Bare specifiers other than zod and date-fns, and relative paths that leave shared/ for another layer.
+    rules: restrictRegex(
+      '^(?!zod$|date-fns(/.*)?$|\\.{1,2}/)|(^|/)(electron|renderer|resources|test|node_modules)(/|$)',
       'shared/ is pure TypeScript: it may import only itself, zod and date-fns (no DOM, no Node, no electron).',
     ),
   },

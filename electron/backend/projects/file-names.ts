@@ -5,6 +5,8 @@ import { FILE_EXTENSION } from '../project-file/format';
 /** A file name any of the three desktop systems accepts, derived from what the user typed. */
 export function fileNameFor(projectName: string): string {
   const cleaned = projectName
+    // Control characters are invalid in Windows file names and invisible everywhere else.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s-]+|[.\s]+$/g, '')
