@@ -3,10 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads', 'module', 'process', 'buffer'];
+// Exact module names (a pattern like 'events' would also match '../shared/api/events').
+const NODE_BUILTIN_NAMES = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads', 'module', 'process', 'buffer'];
+const NODE_BUILTINS = ['node:*'];
 
-const restrict = (groups, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+const restrict = (groups, message, { builtins = false } = {}) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [{ group: groups, message }],
+      paths: builtins ? NODE_BUILTIN_NAMES.map((name) => ({ name, message })) : [],
+    },
+  ],
 });
 const restrictRegex = (regex, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ regex, message }] }],
@@ -39,7 +47,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: restrict(['**/backend/**', '**/renderer/**', ...NODE_BUILTINS], 'The sandboxed preload may import only electron and shared/.'),
+    rules: restrict(['**/backend/**', '**/renderer/**', ...NODE_BUILTINS], 'The sandboxed preload may import only electron and shared/.', { builtins: true }),
   },
   {
     files: ['electron/main/**/*.ts'],
@@ -54,6 +62,7 @@ export default tseslint.config(
       ...restrict(
         ['electron', 'electron/*', '**/electron/**', 'better-sqlite3', ...NODE_BUILTINS],
         'The renderer talks to the backend only through the typed API client (renderer/api).',
+        { builtins: true },
       ),
     },
   },
@@ -62,10 +71,12 @@ export default tseslint.config(
     rules: restrict(
       ['electron', 'electron/*', '**/electron/**', 'better-sqlite3', 'react-dom/client', 'zustand', ...NODE_BUILTINS, '../*', '!../../shared/**', '!./*', '!./**'],
       'Report definitions import only shared/, React and themselves: the backend renders them without a browser.',
+      { builtins: true },
     ),
   },
   {
     files: ['test/**/*.ts', 'test/**/*.tsx', 'scripts/**/*.mjs', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly' } },
+    // Scripts and e2e tests also pass functions to page.evaluate, which run in the browser.
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly', localStorage: 'readonly' } },
   },
 );

@@ -2,6 +2,8 @@ import type { ApiResult } from '../errors';
 import type { MethodName } from './contract';
 import type { AppEvent } from './events';
 
+export type { AppEvent };
+
 /** The name under which the preload exposes the bridge: `window.rolloutBridge`. */
 export const BRIDGE_KEY = 'rolloutBridge';
 /** IPC channels between preload and main; both sides import them from here so they cannot drift apart. */
