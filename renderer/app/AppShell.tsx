@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { ErrorAlert } from '../components/Alert';
+import { ActivityView } from '../features/activity/ActivityView';
+import { OverviewView } from '../features/overview/OverviewView';
+import { ProjectDetailsView } from '../features/project-details/ProjectDetailsView';
+import { StepView } from '../features/steps/StepView';
+import { TimelineView } from '../features/timeline/TimelineView';
+import { useRollout } from '../state/RolloutProvider';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useUndoShortcuts } from './useHistoryCommands';
+import { viewTitle } from './view-title';
+
+function ViewOutlet() {
+  const view = useRollout((s) => s.view);
+  switch (view.kind) {
+    case 'overview':
+      return <OverviewView />;
+    case 'details':
+      return <ProjectDetailsView />;
+    case 'timeline':
+      return <TimelineView />;
+    case 'activity':
+      return <ActivityView />;
+    case 'step':
+      return <StepView key={view.key} stepKey={view.key} />;
+  }
+}
+
+export function AppShell() {
+  const mainRef = useRef<HTMLElement>(null);
+  const view = useRollout((s) => s.view);
+  const projectName = useRollout((s) => s.openProject?.project.name ?? '');
+  const fileError = useRollout((s) => s.fileError);
+  const setFileError = useRollout((s) => s.setFileError);
+  useUndoShortcuts();
+
+  useEffect(() => {
+    document.title = `${viewTitle(view)} – ${projectName} – Rollout Planner`;
+  }, [view, projectName]);
+
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#content"
+        onClick={(event) => {
+          // The hash holds the current view, so the skip link moves focus itself instead of navigating.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <TopBar />
+      <div className="shell__body">
+        <Sidebar />
+        <main className="shell__main" id="content" tabIndex={-1} ref={mainRef}>
+          {fileError ? (
+            <ErrorAlert title={fileError.title} onDismiss={() => setFileError(null)}>
+              {fileError.message}
+            </ErrorAlert>
+          ) : null}
+          <ViewOutlet />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { stepByKey } from '../../shared/steps';
+import type { View } from '../state/view';
+
+export function viewTitle(view: View): string {
+  switch (view.kind) {
+    case 'overview':
+      return 'Overview';
+    case 'details':
+      return 'Project details';
+    case 'timeline':
+      return 'Timeline';
+    case 'activity':
+      return 'Activity';
+    case 'step': {
+      const step = stepByKey(view.key);
+      return `Step ${step.number}: ${step.title}`;
+    }
+  }
+}

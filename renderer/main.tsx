@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiProvider } from './api/ApiContext';
+import { createDefaultClient } from './api/client';
+import { App } from './app/App';
+import { RolloutProvider } from './state/RolloutProvider';
+import { applyTheme, useTheme } from './state/theme';
+import './styles/index.css';
+
+// Apply the theme before the first paint so a dark-theme user never sees a white flash.
+applyTheme(useTheme.getState().choice);
+
+const client = createDefaultClient();
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <ApiProvider client={client}>
+      <RolloutProvider>
+        <App />
+      </RolloutProvider>
+    </ApiProvider>
+  </StrictMode>,
+);
