@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiContext';
 import { createDefaultClient } from './api/client';
@@ -6,6 +7,9 @@ import { App } from './app/App';
 import { RolloutProvider } from './state/RolloutProvider';
 import { applyTheme, useTheme } from './state/theme';
 import './styles/index.css';
+
+// The CSP forbids eval; without this zod probes `new Function` once and the browser logs a CSP violation.
+z.config({ jitless: true });
 
 // Apply the theme before the first paint so a dark-theme user never sees a white flash.
 applyTheme(useTheme.getState().choice);
