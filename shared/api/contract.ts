@@ -5,16 +5,7 @@ import { TaskPatch, type Dependency, type Task } from '../schemas/task';
 import type { StepSummary } from '../rules/step-status';
 import { Uuid } from '../schemas/common';
 
-/** Declares a method: its input schema now, its output type through `.returns<T>()`. */
-function method<I extends z.ZodType>(input: I) {
-  return {
-    returns<O>() {
-      return { input, output: undefined as unknown as O };
-    },
-  };
-}
-
-const Empty = z.object({}).strict();
+import { Empty, method } from './method';
 /** A file path as the host understands it: absolute on the desktop, a file name inside the projects folder in web mode. */
 const FilePath = z.string().trim().min(1, 'Choose a file').max(4_096);
 
@@ -75,7 +66,11 @@ export interface Mutation<T> {
   history: HistoryState;
 }
 
-export const contract = {
+/**
+ * The foundation's methods. Each feature area declares its own in shared/api/methods/<area>.ts
+ * and is spread into `contract` below with one line.
+ */
+const foundationMethods = {
   'app.info': method(Empty).returns<AppInfo>(),
   'files.recent': method(Empty).returns<RecentFile[]>(),
   'files.list': method(Empty).returns<ProjectFileEntry[]>(),
@@ -106,6 +101,10 @@ export const contract = {
   'audit.list': method(
     z.object({ limit: z.number().int().min(1).max(1_000).default(100), beforeId: z.number().int().positive().optional() }).strict(),
   ).returns<AuditEntry[]>(),
+} as const;
+
+export const contract = {
+  ...foundationMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { RowWriter } from '../store/row-writer';
 import { entityToColumns } from '../store/tables';
 import { AuditTrail } from '../history/audit';
 import { TEN_STEP_TEMPLATE } from './template';
+import type { SampleSeeder } from './sample-seeders';
 
 export interface NewProjectOptions {
   fields: ProjectFields;
@@ -16,6 +17,8 @@ export interface NewProjectOptions {
   /** Percent complete by template task ref (the sample project uses it). */
   progress?: Record<string, number>;
   stepNotes?: Partial<Record<StepKey, string>>;
+  /** Example data of every feature area (the sample project only). */
+  seeders?: readonly SampleSeeder[];
 }
 
 /** Creates a complete .rollout file; the history starts empty, the audit trail with the creation. */
@@ -31,7 +34,8 @@ function fill(db: Database.Database, options: NewProjectOptions): void {
   STEPS.forEach((step, index) => {
     rows.insert('step', { id: step.key, sort_order: index, notes: options.stepNotes?.[step.key] ?? '' });
   });
-  if (options.template === 'ten-step') insertTemplatePlan(rows, options.progress ?? {});
+  const taskIdByRef = options.template === 'ten-step' ? insertTemplatePlan(rows, options.progress ?? {}) : new Map<string, string>();
+  for (const seed of options.seeders ?? []) seed(db, { taskIdByRef, actor: options.actor, now });
   const templateName = options.template === 'ten-step' ? 'the ten-step rollout template' : 'a blank project';
   new AuditTrail(db, options.actor).write({
     at: now,
@@ -42,7 +46,7 @@ function fill(db: Database.Database, options: NewProjectOptions): void {
   });
 }
 
-function insertTemplatePlan(rows: RowWriter, progress: Record<string, number>): void {
+function insertTemplatePlan(rows: RowWriter, progress: Record<string, number>): Map<string, string> {
   const idByRef = new Map<string, string>();
   let order = 0;
   for (const phase of TEN_STEP_TEMPLATE.phases) {
@@ -76,4 +80,5 @@ function insertTemplatePlan(rows: RowWriter, progress: Record<string, number>): 
       }
     }
   }
+  return idByRef;
 }

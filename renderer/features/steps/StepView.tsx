@@ -5,6 +5,7 @@ import { TaskTable } from '../timeline/TaskTable';
 import { buildTaskRows, rowsForStep } from '../timeline/task-tree';
 import { StepNotes } from './StepNotes';
 import { StepStatusEditor } from './StepStatusEditor';
+import { STEP_PANELS } from './step-panels';
 
 export function StepView({ stepKey }: { stepKey: StepKey }) {
   const step = stepByKey(stepKey);
@@ -12,6 +13,7 @@ export function StepView({ stepKey }: { stepKey: StepKey }) {
   const tasks = useRollout((s) => s.tasks);
   const navigate = useRollout((s) => s.navigate);
   const rows = useMemo(() => rowsForStep(buildTaskRows(tasks), stepKey), [tasks, stepKey]);
+  const Panel = STEP_PANELS[stepKey];
 
   return (
     <div className="view">
@@ -43,6 +45,8 @@ export function StepView({ stepKey }: { stepKey: StepKey }) {
           </ul>
         </section>
       ) : null}
+
+      {Panel ? <Panel /> : null}
 
       <section aria-labelledby="step-tasks">
         <h2 id="step-tasks">Tasks</h2>

@@ -4,6 +4,7 @@ import { ProjectFields, type Project } from '../../../../shared/schemas/project'
 import { ApiError } from '../../../../shared/errors';
 import { createNewProject } from '../../projects/new-project';
 import { NORTHWIND_SAMPLE } from '../../projects/sample';
+import { SAMPLE_SEEDERS } from '../../projects/sample-seeders';
 import { fileNameFor, uniquePath } from '../../projects/file-names';
 import { ProjectSession } from '../../session';
 import { rememberRecent } from '../../settings';
@@ -60,7 +61,14 @@ export const projectHandlers: HandlerMap<ProjectMethods> = {
     // The user's copy of the sample is theirs to edit: reopen it rather than piling up copies.
     if (!fs.existsSync(filePath)) {
       const stepNotes = Object.fromEntries(Object.entries(sample.steps).map(([key, value]) => [key, value?.notes ?? '']));
-      createNewProject(filePath, { fields: sample.fields, template: sample.template, actor: ctx.host.userName, progress: sample.progress, stepNotes });
+      createNewProject(filePath, {
+        fields: sample.fields,
+        template: sample.template,
+        actor: ctx.host.userName,
+        progress: sample.progress,
+        stepNotes,
+        seeders: SAMPLE_SEEDERS,
+      });
     }
     return openInWindow(ctx, filePath);
   },
