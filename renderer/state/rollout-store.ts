@@ -20,6 +20,8 @@ export interface RolloutState {
   dependencies: Dependency[];
   audit: AuditEntry[];
   auditComplete: boolean;
+  /** Goes up after every change to the open project (edit, undo, redo, reload): feature views refetch on it. */
+  revision: number;
   history: HistoryState | null;
   save: SaveState;
   view: View;
@@ -54,6 +56,7 @@ const EMPTY_PROJECT_STATE = {
   dependencies: [],
   audit: [],
   auditComplete: false,
+  revision: 0,
   history: null,
   save: { status: 'idle' },
 } satisfies Partial<RolloutState>;
@@ -127,6 +130,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
           dependencies: plan.dependencies,
           audit,
           auditComplete: audit.length < limit,
+          revision: get().revision + 1,
         });
       },
 
