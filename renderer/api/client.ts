@@ -12,6 +12,8 @@ export interface ApiClient extends ApiInvoker {
 
 const UNREACHABLE = 'The Rollout Planner backend is not reachable. Check that the app (or `npm run web`) is still running.';
 const TOKEN_KEY = 'rollout-planner.token';
+const REFUSED =
+  'The Rollout Planner server refused this page: its access token is missing or out of date. Open the address that `npm run web` printed (it ends in ?token=…).';
 
 /** Turns a transport answer into a value or an ApiError; anything malformed is reported as INTERNAL, never thrown raw. */
 export function unwrapResult<T>(result: unknown): T {
@@ -67,16 +69,20 @@ export function createWebClient(token: string, fetchImpl: typeof fetch = (...arg
   return {
     async invoke<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
       let body: unknown;
+      let status = 0;
       try {
         const response = await fetchImpl(`/api/invoke/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
           body: JSON.stringify({ input }),
         });
-        body = await response.json();
+        status = response.status;
+        if (status !== 401 && status !== 403) body = await response.json();
       } catch {
         throw new ApiError('INTERNAL', UNREACHABLE);
       }
+      // Each web-mode launch has a new token, so a tab left open from an earlier launch lands here.
+      if (status === 401 || status === 403) throw new ApiError('UNSUPPORTED', REFUSED);
       return unwrapResult<ApiOutput<M>>(body);
     },
     onAppEvent(listener) {

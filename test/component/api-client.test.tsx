@@ -44,6 +44,13 @@ describe('web transport', () => {
       message: expect.stringMatching(/^The Rollout Planner backend is not reachable/),
     });
   });
+
+  it('explains a refused token (a tab left open from an earlier launch) instead of failing to parse', async () => {
+    const client = createWebClient('stale', async () => new Response('Missing or wrong token', { status: 401 }));
+    await expect(client.invoke('app.info', {})).rejects.toMatchObject({
+      message: expect.stringMatching(/access token is missing or out of date/),
+    });
+  });
 });
 
 describe('desktop transport', () => {
