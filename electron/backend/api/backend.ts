@@ -44,7 +44,8 @@ export function createBackend(host: Host, log: (message: string) => void = (m) =
   async function dispatch(method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
     try {
       if (!isMethodName(method)) throw new ApiError('NOT_FOUND', `Unknown API method "${method}".`);
-      const parsed = contract[method].input.safeParse(rawInput ?? {});
+      // A missing input means "no arguments"; null or any other value is checked like any input.
+      const parsed = contract[method].input.safeParse(rawInput === undefined ? {} : rawInput);
       if (!parsed.success) throw new ApiError('VALIDATION', 'The request is not valid.', zodIssues(parsed.error));
       const handler = HANDLERS[method] as Handler<MethodName>;
       const value = await handler(parsed.data as never, ctx);
