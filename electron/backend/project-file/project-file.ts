@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/errors';
 import { APPLICATION_ID, FILE_EXTENSION } from './format';
 import { isWritable, readHeader } from './header';
 import { SCHEMA_VERSION, migrate } from './migrations';
+import { verifySchema } from './schema-check';
 import { APP_VERSION } from '../version';
 
 /** An open .rollout file: one connection holding an exclusive lock until close(). */
@@ -49,13 +50,14 @@ function configure(db: Database.Database): void {
   db.pragma('synchronous = FULL');
 }
 
-function verifyIntegrity(db: Database.Database): void {
+function verifyIntegrity(db: Database.Database, version: number): void {
   const quick = db.pragma('quick_check', { simple: true });
   if (quick !== 'ok') throw new ApiError('FILE_CORRUPT', `The project file is damaged (integrity check: ${String(quick)}).`);
   const broken = db.pragma('foreign_key_check') as unknown[];
   if (broken.length > 0) {
     throw new ApiError('FILE_CORRUPT', `The project file is damaged: ${broken.length} record(s) point to records that do not exist.`);
   }
+  verifySchema(db, version);
 }
 
 /**
@@ -86,16 +88,20 @@ export function openProjectFile(filePath: string): ProjectFile {
       }
       throw new ApiError('FILE_CORRUPT', `The project file cannot be read (${code || 'unknown error'}).`);
     }
+    let problem: ApiError | null = null;
     try {
-      verifyIntegrity(db);
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      throw new ApiError('FILE_CORRUPT', `The project file is damaged (${sqliteCode(error) || 'unreadable'}).`);
-    } finally {
-      db.exec('COMMIT');
-    }
-    if (header.userVersion < SCHEMA_VERSION) {
       if (header.userVersion < 1) throw new ApiError('FILE_CORRUPT', 'The project file has no schema: it was never completely created.');
+      verifyIntegrity(db, header.userVersion);
+    } catch (error) {
+      problem = error instanceof ApiError ? error : new ApiError('FILE_CORRUPT', `The project file is damaged (${sqliteCode(error) || 'unreadable'}).`);
+    }
+    try {
+      db.exec('COMMIT');
+    } catch {
+      // A damaged file may refuse even this; the refusal below already says why.
+    }
+    if (problem) throw problem;
+    if (header.userVersion < SCHEMA_VERSION) {
       backupBeforeMigration(filePath, header.userVersion);
       migrate(db);
     }
@@ -104,7 +110,8 @@ export function openProjectFile(filePath: string): ProjectFile {
     return { path: filePath, db, close: () => closeFile(db) };
   } catch (error) {
     db.close();
-    throw error;
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('FILE_CORRUPT', `The project file could not be prepared for editing (${sqliteCode(error) || 'unreadable'}).`);
   }
 }
 
