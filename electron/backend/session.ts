@@ -20,6 +20,8 @@ export interface EditResult<T> {
 export class ProjectSession {
   readonly history: History;
   readonly audit: AuditTrail;
+  /** Called after every edit that changed something (the rolling backups listen here). */
+  onEdited: (() => void) | null = null;
   private readonly rows: RowWriter;
 
   private constructor(private readonly file: ProjectFile, readonly actor: string) {
@@ -75,6 +77,7 @@ export class ProjectSession {
       }
       return result;
     }).immediate();
+    this.onEdited?.();
     return { value, history: this.history.state() };
   }
 

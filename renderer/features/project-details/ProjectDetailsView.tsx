@@ -1,6 +1,7 @@
 import { useFileActions } from '../project-files/useFileActions';
 import { useRollout } from '../../state/RolloutProvider';
 import { ProjectField } from './ProjectField';
+import { BackupsPanel } from './BackupsPanel';
 
 export function ProjectDetailsView() {
   const open = useRollout((s) => s.openProject);
@@ -46,6 +47,8 @@ export function ProjectDetailsView() {
           Save a copy as…
         </button>
       </section>
+
+      <BackupsPanel />
     </div>
   );
 }

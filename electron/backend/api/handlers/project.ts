@@ -6,11 +6,10 @@ import { createNewProject } from '../../projects/new-project';
 import { NORTHWIND_SAMPLE } from '../../projects/sample';
 import { SAMPLE_SEEDERS } from '../../projects/sample-seeders';
 import { fileNameFor, uniquePath } from '../../projects/file-names';
-import { ProjectSession } from '../../session';
-import { rememberRecent } from '../../settings';
 import { entityToColumns, rowToEntity } from '../../store/tables';
 import { zodIssues } from '../validation';
-import type { HandlerContext, HandlerMap } from '../handler-types';
+import type { HandlerMap } from '../handler-types';
+import { openInWindow } from './open-in-window';
 
 type ProjectMethods = 'project.create' | 'project.open' | 'project.openSample' | 'project.current' | 'project.close' | 'project.saveAs' | 'project.update';
 
@@ -22,22 +21,6 @@ const FIELD_LABELS: Record<keyof ProjectFields, string> = {
   targetGoLive: 'target go-live',
   currency: 'currency',
 };
-
-/** Opens `filePath` in this window; the project that was open is closed only once the new one opened. */
-function openInWindow(ctx: HandlerContext, filePath: string) {
-  const current = ctx.currentSession();
-  if (current && path.resolve(current.path) === path.resolve(filePath)) return current.describe();
-  const session = ProjectSession.open(filePath, ctx.host.userName);
-  ctx.switchTo(session);
-  const described = session.describe();
-  rememberRecent(ctx.host.dataDir, {
-    path: filePath,
-    fileName: described.fileName,
-    projectName: described.project.name,
-    lastOpenedAt: new Date().toISOString(),
-  });
-  return described;
-}
 
 function editLabel(patch: Partial<ProjectFields>, before: Project): string {
   const fields = Object.keys(patch) as (keyof ProjectFields)[];
