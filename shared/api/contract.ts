@@ -6,6 +6,7 @@ import type { StepSummary } from '../rules/step-status';
 import { Uuid } from '../schemas/common';
 
 import { Empty, method } from './method';
+import { backupsMethods } from './methods/backups';
 /** A file path as the host understands it: absolute on the desktop, a file name inside the projects folder in web mode. */
 const FilePath = z.string().trim().min(1, 'Choose a file').max(4_096);
 
@@ -105,6 +106,7 @@ const foundationMethods = {
 
 export const contract = {
   ...foundationMethods,
+  ...backupsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { appHandlers } from './handlers/app';
 import { projectHandlers } from './handlers/project';
 import { stepHandlers } from './handlers/steps';
 import { historyHandlers } from './handlers/history';
+import { backupHandlers } from './handlers/backups';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 const HANDLERS: HandlerMap<MethodName> = {
@@ -15,6 +16,7 @@ const HANDLERS: HandlerMap<MethodName> = {
   ...projectHandlers,
   ...stepHandlers,
   ...historyHandlers,
+  ...backupHandlers,
 };
 
 export interface Backend {
