@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/component/setup.ts'],
+          // Whole-shell renders with axe checks in jsdom take seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],
