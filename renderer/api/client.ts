@@ -69,7 +69,7 @@ export function createWebClient(token: string, fetchImpl: typeof fetch = (...arg
   return {
     async invoke<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
       let body: unknown;
-      let status = 0;
+      let status: number;
       try {
         const response = await fetchImpl(`/api/invoke/${encodeURIComponent(method)}`, {
           method: 'POST',
