@@ -5,6 +5,9 @@ import { OverviewView } from '../features/overview/OverviewView';
 import { ProjectDetailsView } from '../features/project-details/ProjectDetailsView';
 import { StepView } from '../features/steps/StepView';
 import { TimelineView } from '../features/timeline/TimelineView';
+import { WorkshopView } from '../features/vendors/workshop/WorkshopView';
+import { BudgetView } from '../features/budget/BudgetView';
+import { GovernanceView } from '../features/governance/GovernanceView';
 import { useRollout } from '../state/RolloutProvider';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -24,6 +27,12 @@ function ViewOutlet() {
       return <ActivityView />;
     case 'step':
       return <StepView key={view.key} stepKey={view.key} />;
+    case 'workshop':
+      return <WorkshopView />;
+    case 'budget':
+      return <BudgetView />;
+    case 'governance':
+      return <GovernanceView />;
   }
 }
 
@@ -38,6 +47,9 @@ export function AppShell() {
   useEffect(() => {
     document.title = `${viewTitle(view)} – ${projectName} – Rollout Planner`;
   }, [view, projectName]);
+
+  // The scoring workshop is projected full screen, without the app's chrome.
+  if (view.kind === 'workshop') return <WorkshopView />;
 
   return (
     <div className="shell">

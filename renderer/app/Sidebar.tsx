@@ -54,6 +54,8 @@ export function Sidebar() {
       <p className="sidebar__group" id="sidebar-plan">Plan and records</p>
       <ul className="sidebar__list" aria-labelledby="sidebar-plan">
         <li><NavLink view={{ kind: 'timeline' }}>Timeline</NavLink></li>
+        <li><NavLink view={{ kind: 'budget' }}>Budget</NavLink></li>
+        <li><NavLink view={{ kind: 'governance' }}>Risks &amp; governance</NavLink></li>
         <li><NavLink view={{ kind: 'activity' }}>Activity</NavLink></li>
         <li><NavLink view={{ kind: 'details' }}>Project details</NavLink></li>
       </ul>

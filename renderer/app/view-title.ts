@@ -11,6 +11,12 @@ export function viewTitle(view: View): string {
       return 'Timeline';
     case 'activity':
       return 'Activity';
+    case 'workshop':
+      return 'Scoring workshop';
+    case 'budget':
+      return 'Budget';
+    case 'governance':
+      return 'Risks and governance';
     case 'step': {
       const step = stepByKey(view.key);
       return `Step ${step.number}: ${step.title}`;

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { ProjectFields, ProjectPatch, TemplateId, type Project } from '../schemas/project';
 import { StepKeySchema, StepPatch } from '../schemas/step';
-import { TaskPatch, type Dependency, type Task } from '../schemas/task';
 import type { StepSummary } from '../rules/step-status';
-import { Uuid } from '../schemas/common';
 
 import { Empty, method } from './method';
 import { backupsMethods } from './methods/backups';
+import { peopleMethods } from './methods/people';
+import { vendorsMethods } from './methods/vendors';
+import { timelineMethods } from './methods/timeline';
+import { operationsMethods } from './methods/operations';
+import { budgetMethods } from './methods/budget';
 /** A file path as the host understands it: absolute on the desktop, a file name inside the projects folder in web mode. */
 const FilePath = z.string().trim().min(1, 'Choose a file').max(4_096);
 
@@ -92,8 +95,6 @@ const foundationMethods = {
   'steps.list': method(Empty).returns<StepSummary[]>(),
   'steps.update': method(z.object({ key: StepKeySchema, patch: StepPatch }).strict()).returns<Mutation<StepSummary>>(),
 
-  'tasks.list': method(Empty).returns<{ tasks: Task[]; dependencies: Dependency[] }>(),
-  'tasks.update': method(z.object({ id: Uuid, patch: TaskPatch }).strict()).returns<Mutation<Task>>(),
 
   'history.state': method(Empty).returns<HistoryState>(),
   'history.undo': method(Empty).returns<HistoryState>(),
@@ -107,6 +108,11 @@ const foundationMethods = {
 export const contract = {
   ...foundationMethods,
   ...backupsMethods,
+  ...peopleMethods,
+  ...vendorsMethods,
+  ...timelineMethods,
+  ...operationsMethods,
+  ...budgetMethods,
 } as const;
 
 export type Contract = typeof contract;

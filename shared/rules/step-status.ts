@@ -5,6 +5,8 @@ import type { Task } from '../schemas/task';
 export interface StepWarning {
   stepKey: StepKey;
   message: string;
+  /** Where on the step page the fix is made: the id of that element and a name for the link ("Go to the RACI grid"). */
+  fix?: { target: string; label: string };
 }
 
 export interface StepProgress {

@@ -8,7 +8,12 @@ import { appHandlers } from './handlers/app';
 import { projectHandlers } from './handlers/project';
 import { stepHandlers } from './handlers/steps';
 import { historyHandlers } from './handlers/history';
+import { timelineHandlers } from './handlers/timeline';
 import { backupHandlers } from './handlers/backups';
+import { peopleHandlers } from './handlers/people';
+import { vendorsHandlers } from './handlers/vendors';
+import { operationsHandlers } from './handlers/operations';
+import { budgetHandlers } from './handlers/budget';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 const HANDLERS: HandlerMap<MethodName> = {
@@ -16,7 +21,12 @@ const HANDLERS: HandlerMap<MethodName> = {
   ...projectHandlers,
   ...stepHandlers,
   ...historyHandlers,
+  ...timelineHandlers,
   ...backupHandlers,
+  ...peopleHandlers,
+  ...vendorsHandlers,
+  ...operationsHandlers,
+  ...budgetHandlers,
 };
 
 export interface Backend {

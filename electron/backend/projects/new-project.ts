@@ -9,6 +9,7 @@ import { entityToColumns } from '../store/tables';
 import { AuditTrail } from '../history/audit';
 import { TEN_STEP_TEMPLATE } from './template';
 import type { SampleSeeder } from './sample-seeders';
+import { seedDefaultFunctions } from '../people/template-defaults';
 
 export interface NewProjectOptions {
   fields: ProjectFields;
@@ -35,6 +36,7 @@ function fill(db: Database.Database, options: NewProjectOptions): void {
     rows.insert('step', { id: step.key, sort_order: index, notes: options.stepNotes?.[step.key] ?? '' });
   });
   const taskIdByRef = options.template === 'ten-step' ? insertTemplatePlan(rows, options.progress ?? {}) : new Map<string, string>();
+  if (options.template === 'ten-step') seedDefaultFunctions(rows);
   for (const seed of options.seeders ?? []) seed(db, { taskIdByRef, actor: options.actor, now });
   const templateName = options.template === 'ten-step' ? 'the ten-step rollout template' : 'a blank project';
   new AuditTrail(db, options.actor).write({

@@ -1,4 +1,9 @@
 import type Database from 'better-sqlite3';
+import { seedVendors } from '../vendors/sample-seeder';
+import { seedBudget } from '../budget/sample-seeder';
+import { seedOperations } from '../operations/sample';
+import { seedNorthwindPeople } from '../people/sample-seeder';
+import { seedTimeline } from '../timeline/sample';
 
 export interface SeedContext {
   /** Ids of the template's tasks by their ref in resources/templates/ten-step.json. */
@@ -13,4 +18,5 @@ export interface SeedContext {
  */
 export type SampleSeeder = (db: Database.Database, context: SeedContext) => void;
 
-export const SAMPLE_SEEDERS: SampleSeeder[] = [];
+// The budget links lines to waves and vendors, so it is seeded after them.
+export const SAMPLE_SEEDERS: SampleSeeder[] = [seedNorthwindPeople, seedVendors, seedOperations, seedBudget, seedTimeline];

@@ -3,6 +3,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { daysUntil, formatPlanDate, plural } from '../../components/format';
 import { useRollout } from '../../state/RolloutProvider';
 import { RecentActivity } from './RecentActivity';
+import { OperationsOverview } from './OperationsOverview';
 
 function goLiveText(targetGoLive: string): string {
   const days = daysUntil(targetGoLive);
@@ -80,7 +81,15 @@ export function OverviewView() {
                 {summary?.warnings.length ? (
                   <ul className="warnings">
                     {summary.warnings.map((warning) => (
-                      <li key={warning.message}>{warning.message}</li>
+                      <li key={warning.message}>
+                        {/* Each warning links to where it is fixed: the step page, or the governance records for step 10. */}
+                        <a href={step.key === 'contingency' ? '#/governance' : `#/step/${step.key}`} onClick={(e) => {
+                          e.preventDefault();
+                          navigate(step.key === 'contingency' ? { kind: 'governance' } : { kind: 'step', key: step.key });
+                        }}>
+                          {warning.message}
+                        </a>
+                      </li>
                     ))}
                   </ul>
                 ) : null}
@@ -89,6 +98,8 @@ export function OverviewView() {
           })}
         </ol>
       </section>
+
+      <OperationsOverview />
 
       <RecentActivity />
     </div>

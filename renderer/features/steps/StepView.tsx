@@ -40,7 +40,20 @@ export function StepView({ stepKey }: { stepKey: StepKey }) {
           <h2 id="step-warnings">Needs attention</h2>
           <ul className="warnings">
             {summary.warnings.map((warning) => (
-              <li key={warning.message}>{warning.message}</li>
+              <li key={warning.message}>
+                {warning.message}
+                {warning.fix ? (
+                  <a className="warning-fix" href={`#${warning.fix.target}`} onClick={(e) => {
+                    // The hash is the app's route: move focus to the place of the fix instead of navigating.
+                    e.preventDefault();
+                    const target = document.getElementById(warning.fix?.target ?? '');
+                    target?.scrollIntoView({ block: 'start' });
+                    target?.focus();
+                  }}>
+                    {warning.fix.label}
+                  </a>
+                ) : null}
+              </li>
             ))}
           </ul>
         </section>

@@ -1,30 +1,105 @@
-import { useMemo } from 'react';
-import { plural } from '../../components/format';
+import { useMemo, useState } from 'react';
+import { ErrorAlert } from '../../components/Alert';
+import { formatPlanDate, plural } from '../../components/format';
 import { useRollout } from '../../state/RolloutProvider';
-import { TaskTable } from './TaskTable';
-import { buildTaskRows } from './task-tree';
+import { useProjectQuery } from '../../state/use-project-query';
+import { useTheme, resolveTheme } from '../../state/theme';
+import { BaselineControls } from './BaselineControls';
+import { CalendarDialog } from './CalendarDialog';
+import { DependencyDialog } from './DependencyDialog';
+import { TaskDetails } from './TaskDetails';
+import { TimelineBody, type Metrics } from './TimelineBody';
+import { TimelineToolbar, type ViewMode } from './TimelineToolbar';
+import { buildTimelineRows } from './timeline-rows';
+import { useTimelineActions } from './use-timeline-actions';
+
+const METRICS: Metrics = { rowHeight: 36, barHeight: 22, padding: 14, upperHeader: 28, lowerHeader: 26 };
+const PROJECTION_METRICS: Metrics = { rowHeight: 52, barHeight: 32, padding: 20, upperHeader: 36, lowerHeader: 34 };
+let scheduleReads = 0;
 
 export function TimelineView() {
   const tasks = useRollout((s) => s.tasks);
-  const rows = useMemo(() => buildTaskRows(tasks), [tasks]);
-  const phaseCount = rows.filter((r) => r.depth === 0).length;
+  const dependencies = useRollout((s) => s.dependencies);
+  const theme = resolveTheme(useTheme((s) => s.choice));
+  const [baselineId, setBaselineId] = useState<string | null>(null);
+  const baselines = useProjectQuery('baselines.list', {});
+  // A baseline deleted (or its saving undone) is simply no longer compared with.
+  const baselineGone = baselineId !== null && baselines.data !== undefined && !baselines.data.some((b) => b.id === baselineId);
+  const schedule = useProjectQuery('schedule.get', { baselineId: baselineGone ? null : baselineId });
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [revealId, setRevealId] = useState<string | null>(null);
+  const [viewMode, setViewMode] = useState<ViewMode>('Week');
+  const [dialog, setDialog] = useState<'link' | 'calendar' | null>(null);
+
+  const allRows = useMemo(() => buildTimelineRows(tasks, schedule.data, new Set()), [tasks, schedule.data]);
+  const rows = useMemo(() => (collapsed.size === 0 ? allRows : buildTimelineRows(tasks, schedule.data, collapsed)), [allRows, tasks, schedule.data, collapsed]);
+  const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new number each time the schedule is read again
+  const dataVersion = useMemo(() => ++scheduleReads, [schedule.data]);
+  const selected = allRows.find((r) => r.task.id === selectedId) ?? null;
+  const { run, error, clearError } = useTimelineActions({ rows: allRows, selected, select: (id) => { setSelectedId(id); setRevealId(id); }, openLink: () => setDialog('link') });
+
+  const data = schedule.data;
+  const leaves = allRows.filter((r) => !r.isGroup).length;
+  const toggle = (id: string) => setCollapsed((previous) => {
+    const next = new Set(previous);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  });
 
   return (
-    <div className="view">
-      <div className="view__header">
-        <h1>Timeline</h1>
-        <p className="view__lead">
-          Plan: phases and tasks
-          {rows.length ? ` (${plural(phaseCount, 'phase', 'phases')}, ${plural(rows.length - phaseCount, 'task', 'tasks')})` : ''}
-        </p>
+    <div className="view view--wide">
+      <div className="view__header timeline-header">
+        <div>
+          <h1>Timeline</h1>
+          {data ? (
+            <p className="view__lead">
+              {`${formatPlanDate(data.projectStart)} to ${formatPlanDate(data.projectFinish)} · ${plural(leaves, 'task', 'tasks')}`}
+              {data.lateTaskIds.length > 0 ? ` · ${plural(data.lateTaskIds.length, 'late task', 'late tasks')}` : ''}
+              {data.baseline ? ` · ${data.baseline.finishVarianceDays === 0 ? 'finishes as in' : `finishes ${plural(Math.abs(data.baseline.finishVarianceDays), 'working day', 'working days')} ${data.baseline.finishVarianceDays > 0 ? 'later than' : 'earlier than'}`} "${data.baseline.name}"` : ''}
+            </p>
+          ) : null}
+        </div>
+        <div className="timeline-header__actions">
+          <BaselineControls baselines={baselines.data ?? []} baselineId={baselineGone ? null : baselineId} onChoose={setBaselineId} />
+          <button type="button" className="button button--small" onClick={() => setDialog('calendar')}>Calendar…</button>
+        </div>
       </div>
-      {rows.length === 0 ? (
-        <p className="empty-state">
-          This plan has no phases or tasks yet. Projects created from the ten-step template start with one phase per step.
-        </p>
+      <TimelineToolbar selected={selected} viewMode={viewMode} onViewMode={setViewMode} onAction={(action) => void run(action)} />
+      {error ? <ErrorAlert title="Not changed" onDismiss={clearError}>{error}</ErrorAlert> : null}
+      {schedule.error && schedule.error.code !== 'NOT_FOUND' ? <ErrorAlert title="The plan cannot be scheduled">{schedule.error.message}</ErrorAlert> : null}
+      <p className="timeline-legend" aria-hidden="true">
+        <span className="legend legend--task">Task</span>
+        <span className="legend legend--critical">Critical path</span>
+        <span className="legend legend--milestone">Milestone</span>
+        {data?.baseline ? <span className="legend legend--baseline">Baseline</span> : null}
+        <span className="legend legend--today">Today</span>
+      </p>
+      {tasks.length === 0 ? (
+        <div className="empty-state">
+          <p>This plan has no phases yet. Add a task to start a phase, or create the project from the ten-step template to start with one phase per step.</p>
+        </div>
+      ) : data ? (
+        <TimelineBody
+          rows={rows}
+          dependencies={dependencies}
+          schedule={data}
+          dataVersion={dataVersion}
+          viewMode={viewMode}
+          metrics={theme === 'projection' ? PROJECTION_METRICS : METRICS}
+          selectedId={selectedId}
+          revealId={revealId}
+          onSelect={setSelectedId}
+          onToggle={toggle}
+        />
       ) : (
-        <TaskTable rows={rows} caption="Plan: phases and tasks" />
+        <p className="empty-state" role="status">Scheduling the plan…</p>
       )}
+      {selected ? <TaskDetails row={selected} dependencies={dependencies} names={names} /> : null}
+      {dialog === 'link' && selected ? <DependencyDialog successor={selected} candidates={allRows} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'calendar' && data ? <CalendarDialog calendar={data.calendar} onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }

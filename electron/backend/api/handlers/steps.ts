@@ -1,12 +1,11 @@
 import { ApiError } from '../../../../shared/errors';
 import { stepByKey } from '../../../../shared/steps';
 import { STEP_STATUS_LABELS, type StepPatch, type StepRecord } from '../../../../shared/schemas/step';
-import type { Dependency, Task } from '../../../../shared/schemas/task';
-import { readStepSummaries, readTasks } from '../../projects/steps';
-import { entityToColumns, rowToEntity, type Row } from '../../store/tables';
+import { readStepSummaries } from '../../projects/steps';
+import { entityToColumns, rowToEntity } from '../../store/tables';
 import type { HandlerMap } from '../handler-types';
 
-type StepMethods = 'steps.list' | 'steps.update' | 'tasks.list' | 'tasks.update';
+type StepMethods = 'steps.list' | 'steps.update';
 
 function stepLabel(title: string, patch: StepPatch): string {
   if (patch.statusOverride === null) return `Use the computed status of "${title}"`;
@@ -36,20 +35,5 @@ export const stepHandlers: HandlerMap<StepMethods> = {
     const summary = readStepSummaries(session.db).find((s) => s.key === key);
     if (!summary) throw new ApiError('NOT_FOUND', `No step ${key}.`);
     return { value: summary, history: result.history };
-  },
-
-  'tasks.list': (_input, ctx) => {
-    const db = ctx.session().db;
-    const dependencies = (db.prepare('SELECT * FROM dependency').all() as Row[]).map((row) => rowToEntity<Dependency>('dependency', row));
-    return { tasks: readTasks(db), dependencies };
-  },
-
-  'tasks.update': ({ id, patch }, ctx) => {
-    const session = ctx.session();
-    const task = session.get<Task>('task', id);
-    const label = patch.percentComplete !== undefined && Object.keys(patch).length === 1
-      ? `Set "${task.name}" to ${patch.percentComplete}% complete`
-      : `Edit task "${task.name}"`;
-    return session.edit(label, (edit) => rowToEntity<Task>('task', edit.update('task', id, entityToColumns('task', patch))));
   },
 };

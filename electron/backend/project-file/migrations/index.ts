@@ -1,12 +1,17 @@
 import type Database from 'better-sqlite3';
 import { migration001 } from './001-plan';
 import { migration002 } from './002-history';
+import { migration003 } from './003-timeline';
+import { migration004 } from './004-people';
+import { migration005 } from './005-vendors';
+import { migration006 } from './006-operations';
+import { migration007 } from './007-budget';
 
 /**
  * Forward-only migrations: entry i takes a file from schema version i to i + 1.
  * Never edit a migration that has shipped; add a new one.
  */
-const MIGRATIONS: readonly string[] = [migration001, migration002];
+const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,12 @@
+import type { timelineMethods } from '../../../../shared/api/methods/timeline';
+import { calendarHandlers } from '../../timeline/calendar-handlers';
+import { linkHandlers } from '../../timeline/link-handlers';
+import { taskHandlers } from '../../timeline/task-handlers';
+import type { HandlerMap } from '../handler-types';
+
+/** The timeline's methods: tasks, dependencies, the calendar and holidays, baselines and the computed schedule. */
+export const timelineHandlers: HandlerMap<keyof typeof timelineMethods> = {
+  ...taskHandlers,
+  ...linkHandlers,
+  ...calendarHandlers,
+};

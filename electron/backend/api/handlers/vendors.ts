@@ -1,0 +1,16 @@
+import type { HandlerMap } from '../handler-types';
+import { criteriaHandlers } from '../../vendors/criteria-handlers';
+import { readEvaluation } from '../../vendors/read';
+import { scoringHandlers } from '../../vendors/scoring-handlers';
+import { sheetHandlers } from '../../vendors/sheet-handlers';
+import { vendorHandlers } from '../../vendors/vendor-handlers';
+import type { vendorsMethods } from '../../../../shared/api/methods/vendors';
+
+/** Step 3: the vendor evaluation matrix, its scoring session and the evaluators' scoring sheets. */
+export const vendorsHandlers: HandlerMap<keyof typeof vendorsMethods> = {
+  'vendors.get': (_input, ctx) => readEvaluation(ctx.session().db),
+  ...vendorHandlers,
+  ...criteriaHandlers,
+  ...scoringHandlers,
+  ...sheetHandlers,
+};

@@ -1,0 +1,85 @@
+import type Database from 'better-sqlite3';
+import type { BudgetView, VendorCostOfOwnership } from '../../../shared/api/methods/budget';
+import { computeBudget } from '../../../shared/rules/budget/compute';
+import { currentMonth, type DayPeriod } from '../../../shared/rules/budget/months';
+import { budgetReadiness } from '../../../shared/rules/budget/readiness';
+import type { StepWarning } from '../../../shared/rules/step-status';
+import { threeYearTco } from '../../../shared/rules/scoring/tco';
+import { readEvaluation, readHeadcount, readState } from '../vendors/read';
+import { hasTable, readBudgetSettings, readCostLines, readTaskOptions, readVendors, readWaves, type WaveRow } from './read';
+import { readTaskPeriods } from './task-periods';
+
+function wavePeriods(waves: readonly WaveRow[] | null): Map<string, DayPeriod> {
+  const periods = new Map<string, DayPeriod>();
+  for (const wave of waves ?? []) if (wave.start && wave.end && wave.end >= wave.start) periods.set(wave.id, { start: wave.start, end: wave.end });
+  return periods;
+}
+
+function projectCurrency(db: Database.Database): string {
+  return (db.prepare('SELECT currency FROM project LIMIT 1').get() as { currency: string }).currency;
+}
+
+/** Everything the budget view shows, computed from the file as it is now; `today` decides what is "to date". */
+export function buildBudget(db: Database.Database, today = new Date().toISOString()) {
+  const lines = readCostLines(db);
+  const settings = readBudgetSettings(db);
+  const waves = readWaves(db);
+  const headcount = waves ? waves.reduce((sum, w) => sum + w.headcount, 0) : null;
+  const currency = projectCurrency(db);
+  const asOf = currentMonth(today);
+  const computed = computeBudget({
+    lines, settings, projectCurrency: currency, asOf, waveHeadcount: headcount,
+    linked: { tasks: readTaskPeriods(db), waves: wavePeriods(waves) },
+  });
+  return { lines, settings, waves, currency, asOf, computed };
+}
+
+export function readBudgetView(db: Database.Database, today?: string): BudgetView {
+  const { lines, settings, waves, currency, asOf, computed } = buildBudget(db, today);
+  const vendors = readVendors(db);
+  const waveName = new Map((waves ?? []).map((w) => [w.id, w.name]));
+  return {
+    currency,
+    asOf,
+    settings,
+    lines: lines.map((line) => {
+      const c = computed.costs.get(line.id);
+      if (!c) throw new Error(`No costs for line ${line.id}`);
+      const { planned, committed, actual, forecast, period, periodFrom, periodNote, converted } = c;
+      return { ...line, costs: { planned, committed, actual, forecast }, period, periodFrom, periodNote, converted };
+    }),
+    headline: computed.headline,
+    byCategory: computed.byCategory,
+    byStep: computed.byStep,
+    byWave: computed.byWave.map((g) => ({ ...g, label: g.key === null ? 'Not linked to a wave' : (waveName.get(g.key) ?? 'A wave that was removed') })),
+    months: computed.months,
+    missingRates: computed.missingRates,
+    options: {
+      tasks: readTaskOptions(db),
+      waves: waves ? waves.map((w) => ({ id: w.id, label: w.name })) : null,
+      vendors: vendors ? vendors.map((v) => ({ id: v.id, label: v.name })) : null,
+    },
+    costOfOwnership: readCostOfOwnership(db),
+  };
+}
+
+/**
+ * The vendor evaluation owns the three-year cost of ownership: its price inputs, its headcount (the waves' when
+ * there are waves) and its formula (shared/rules/scoring/tco). The budget shows the result read-only.
+ */
+function readCostOfOwnership(db: Database.Database): VendorCostOfOwnership[] | null {
+  if (!hasTable(db, 'vendor') || !hasTable(db, 'vendor_evaluation')) return null;
+  const { vendors } = readEvaluation(db);
+  if (vendors.length === 0) return null;
+  const headcount = readHeadcount(db, readState(db).headcount).value;
+  return vendors.map((v) => {
+    const tco = threeYearTco(v, headcount);
+    return { vendorId: v.id, name: v.name, headcount: tco.headcount, total: tco.total, perUserPerMonth: tco.perUserPerMonth };
+  });
+}
+
+/** Readiness of step 4 as far as the budget is concerned (see shared/rules/budget/readiness). */
+export function budgetWarnings(db: Database.Database): StepWarning[] {
+  const { lines, settings, computed } = buildBudget(db);
+  return budgetReadiness(lines.length, computed.headline, settings.warningPercent, computed.missingRates);
+}

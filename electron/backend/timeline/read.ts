@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+import { format } from 'date-fns';
+import { ApiError } from '../../../shared/errors';
+import { computeSchedule, type Schedule } from '../../../shared/rules/schedule/engine';
+import { ScheduleCycleError } from '../../../shared/rules/schedule/cycles';
+import { lateTasks, varianceDays } from '../../../shared/rules/schedule/tracking';
+import { outline } from '../../../shared/rules/schedule/wbs';
+import type { Dependency, Task } from '../../../shared/schemas/task';
+import type { Baseline, Holiday, ProjectCalendar, ProjectSchedule, TimelineTask } from '../../../shared/schemas/timeline';
+import { readTasks } from '../projects/steps';
+import { rowToEntity, type Row } from '../store/tables';
+
+export function readDependencies(db: Database.Database): Dependency[] {
+  return (db.prepare('SELECT * FROM dependency').all() as Row[]).map((row) => rowToEntity<Dependency>('dependency', row));
+}
+
+export function readCalendar(db: Database.Database): ProjectCalendar {
+  const row = db.prepare("SELECT * FROM calendar WHERE id = 'project'").get() as Row | undefined;
+  const workingWeekdays = row ? rowToEntity<{ workingWeekdays: number[] }>('calendar', row).workingWeekdays : [1, 2, 3, 4, 5];
+  const holidays = (db.prepare('SELECT * FROM holiday ORDER BY date').all() as Row[]).map((r) => rowToEntity<Holiday>('holiday', r));
+  return { workingWeekdays, holidays };
+}
+
+export function readBaselines(db: Database.Database): Baseline[] {
+  return (db.prepare('SELECT * FROM baseline ORDER BY saved_at DESC').all() as Row[]).map((row) => rowToEntity<Baseline>('baseline', row));
+}
+
+/** The date on this machine: "late" means late for the person looking at the plan. */
+export function localToday(): string {
+  return format(new Date(), 'yyyy-MM-dd');
+}
+
+export interface PlanData {
+  projectStart: string;
+  tasks: Task[];
+  dependencies: Dependency[];
+  calendar: ProjectCalendar;
+}
+
+export function readPlan(db: Database.Database): PlanData {
+  const project = db.prepare('SELECT planned_start FROM project LIMIT 1').get() as { planned_start: string } | undefined;
+  if (!project) throw new ApiError('FILE_CORRUPT', 'The project file has no project record.');
+  return { projectStart: project.planned_start, tasks: readTasks(db), dependencies: readDependencies(db), calendar: readCalendar(db) };
+}
+
+/** Runs the scheduler; a stored cycle (only possible in a file edited by other means) becomes a CONFLICT naming it. */
+export function schedulePlan(plan: PlanData): Schedule {
+  try {
+    return computeSchedule({
+      projectStart: plan.projectStart,
+      calendar: { workingWeekdays: plan.calendar.workingWeekdays, holidays: plan.calendar.holidays.map((h) => h.date) },
+      tasks: plan.tasks,
+      dependencies: plan.dependencies,
+    });
+  } catch (error) {
+    if (error instanceof ScheduleCycleError) throw cycleConflict(plan.tasks, error.taskIds, 'The plan cannot be scheduled: its dependencies go round in a loop');
+    throw error;
+  }
+}
+
+export function cycleConflict(tasks: readonly Pick<Task, 'id' | 'name'>[], cycle: readonly string[], lead: string): ApiError {
+  const names = new Map(tasks.map((t) => [t.id, t.name]));
+  const loop = [...cycle, cycle[0] as string].map((id) => `"${names.get(id) ?? id}"`).join(' → ');
+  return new ApiError('CONFLICT', `${lead}: ${loop}.`);
+}
+
+export function projectSchedule(db: Database.Database, baselineId: string | null, today = localToday()): ProjectSchedule {
+  const plan = readPlan(db);
+  const schedule = schedulePlan(plan);
+  const baseline = baselineId === null ? null : (readBaselines(db).find((b) => b.id === baselineId) ?? null);
+  if (baselineId !== null && baseline === null) throw new ApiError('NOT_FOUND', 'That baseline no longer exists.');
+  const saved = new Map<string, { start: string | null; finish: string | null }>();
+  if (baseline) {
+    for (const row of db.prepare('SELECT task_id, start, finish FROM baseline_task WHERE baseline_id = ?').all(baseline.id) as { task_id: string; start: string | null; finish: string | null }[]) {
+      saved.set(row.task_id, { start: row.start, finish: row.finish });
+    }
+  }
+  const late = new Set(lateTasks(schedule.tasks, today).map((t) => t.id));
+  const byId = new Map(schedule.tasks.map((t) => [t.id, t]));
+  const tasks: TimelineTask[] = outline(plan.tasks).map(({ task }) => {
+    const current = byId.get(task.id);
+    if (!current) throw new Error(`Task ${task.id} missing from the schedule`);
+    const base = saved.get(task.id) ?? null;
+    return {
+      ...current,
+      late: late.has(task.id),
+      baselineStart: base?.start ?? null,
+      baselineFinish: base?.finish ?? null,
+      startVarianceDays: base ? varianceDays(schedule.calendar, current.start, base.start) : null,
+      finishVarianceDays: base ? varianceDays(schedule.calendar, current.finish, base.finish) : null,
+    };
+  });
+  return {
+    projectStart: schedule.projectStart,
+    projectFinish: schedule.projectFinish,
+    today,
+    tasks,
+    baseline: baseline ? { ...baseline, finishVarianceDays: varianceDays(schedule.calendar, schedule.projectFinish, baseline.projectFinish) ?? 0 } : null,
+    calendar: plan.calendar,
+    lateTaskIds: [...late],
+  };
+}

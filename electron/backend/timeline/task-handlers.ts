@@ -1,0 +1,137 @@
+import crypto from 'node:crypto';
+import { ApiError } from '../../../shared/errors';
+import { taskRuleIssues, type Task, type TaskPatch } from '../../../shared/schemas/task';
+import type { HandlerMap } from '../api/handler-types';
+import type { ProjectSession } from '../session';
+import { entityToColumns, rowToEntity } from '../store/tables';
+import { readPlan, readDependencies, schedulePlan } from './read';
+import { assertCanHoldTasks, childrenOf, hasChildren, renumber, subtree } from './tree';
+import { moveTask } from './move';
+import { readTasks } from '../projects/steps';
+
+type TaskMethods = 'tasks.list' | 'tasks.create' | 'tasks.update' | 'tasks.delete' | 'tasks.move' | 'tasks.reschedule';
+
+/** Fields a summary (a phase, or a task with sub-tasks) takes from its children and cannot be given. */
+const ROLLED_UP: readonly (keyof TaskPatch)[] = ['durationDays', 'percentComplete', 'isMilestone', 'constraintType', 'constraintDate', 'actualStart', 'actualFinish'];
+
+function updateLabel(task: Task, patch: TaskPatch): string {
+  const keys = Object.keys(patch);
+  if (keys.length === 1 && patch.percentComplete !== undefined) return `Set "${task.name}" to ${patch.percentComplete}% complete`;
+  if (keys.length === 1 && patch.name !== undefined) return `Rename "${task.name}" to "${patch.name}"`;
+  if (keys.length === 1 && patch.durationDays !== undefined) return `Change "${task.name}" to ${patch.durationDays} working days`;
+  if (keys.length === 1 && patch.ownerName !== undefined) return patch.ownerName ? `Assign "${task.name}" to ${patch.ownerName}` : `Clear the owner of "${task.name}"`;
+  return `Edit task "${task.name}"`;
+}
+
+function validated(session: ProjectSession, task: Task, patch: TaskPatch): TaskPatch {
+  const changes: TaskPatch = { ...patch };
+  if (hasChildren(session.db, task.id) || task.parentId === null) {
+    const refused = ROLLED_UP.find((field) => patch[field] !== undefined);
+    if (refused) {
+      const message = `"${task.name}" takes its dates and progress from its tasks; change those instead`;
+      throw new ApiError('VALIDATION', `${message}.`, [{ path: ['patch', refused], message }]);
+    }
+  }
+  // Turning a task into a milestone drops its length; turning it back gives it one day.
+  if (patch.isMilestone === true) changes.durationDays = 0;
+  if (patch.isMilestone === false && (patch.durationDays ?? task.durationDays) === 0) changes.durationDays = 1;
+  if (patch.durationDays === 0 && patch.isMilestone === undefined) changes.isMilestone = true;
+  if (patch.durationDays !== undefined && patch.durationDays > 0 && patch.isMilestone === undefined && task.isMilestone) changes.isMilestone = false;
+  if (patch.constraintType === 'asap') changes.constraintDate = null;
+  const merged = { ...task, ...changes };
+  const issues = taskRuleIssues(merged);
+  if (issues.length > 0) throw new ApiError('VALIDATION', issues[0]?.message ?? 'Invalid task', issues.map((i) => ({ path: ['patch', ...i.path], message: i.message })));
+  return changes;
+}
+
+export const taskHandlers: HandlerMap<TaskMethods> = {
+  'tasks.list': (_input, ctx) => {
+    const db = ctx.session().db;
+    return { tasks: readTasks(db), dependencies: readDependencies(db) };
+  },
+
+  'tasks.create': (input, ctx) => {
+    const session = ctx.session();
+    const parent = input.parentId === null ? null : session.get<Task>('task', input.parentId);
+    if (parent) assertCanHoldTasks(session.db, parent);
+    const siblings = childrenOf(session.db, input.parentId);
+    const afterIndex = input.afterId === undefined ? siblings.length - 1 : siblings.findIndex((s) => s.id === input.afterId);
+    if (afterIndex < 0 && input.afterId !== undefined) throw new ApiError('NOT_FOUND', 'The task to insert after is not under that parent.');
+    const id = crypto.randomUUID();
+    const milestone = input.isMilestone || input.durationDays === 0;
+    const kind = input.parentId === null ? 'phase' : milestone ? 'milestone' : 'task';
+    return session.edit(`Add ${kind} "${input.name}"`, (edit) => {
+      const row = edit.insert('task', {
+        id,
+        parent_id: input.parentId,
+        step_key: null,
+        name: input.name,
+        duration_days: input.parentId === null || milestone ? 0 : input.durationDays,
+        is_milestone: input.parentId !== null && milestone ? 1 : 0,
+        percent_complete: 0,
+        sort_order: siblings.length,
+        owner_name: input.ownerName,
+      });
+      const ordered = [...siblings];
+      ordered.splice(afterIndex + 1, 0, rowToEntity<Task>('task', row));
+      renumber(edit, ordered);
+      return rowToEntity<Task>('task', edit.get('task', id));
+    });
+  },
+
+  'tasks.update': ({ id, patch }, ctx) => {
+    const session = ctx.session();
+    const task = session.get<Task>('task', id);
+    const changes = validated(session, task, patch);
+    return session.edit(updateLabel(task, patch), (edit) => rowToEntity<Task>('task', edit.update('task', id, entityToColumns('task', changes))));
+  },
+
+  'tasks.delete': ({ id }, ctx) => {
+    const session = ctx.session();
+    const task = session.get<Task>('task', id);
+    const ids = subtree(session.db, id);
+    const below = ids.length - 1;
+    const label = below > 0 ? `Delete "${task.name}" and ${below} task${below === 1 ? '' : 's'} under it` : `Delete ${task.isMilestone ? 'milestone' : 'task'} "${task.name}"`;
+    return session.edit(label, (edit) => {
+      const inside = new Set(ids);
+      for (const link of readDependencies(session.db)) {
+        if (inside.has(link.predecessorId) || inside.has(link.successorId)) edit.delete('dependency', link.id);
+      }
+      // Children before their parents, so no row ever points at a deleted one.
+      for (const taskId of [...ids].reverse()) edit.delete('task', taskId);
+      return null;
+    });
+  },
+
+  'tasks.move': ({ id, direction }, ctx) => moveTask(ctx.session(), id, direction),
+
+  'tasks.reschedule': ({ id, start, finish }, ctx) => {
+    const session = ctx.session();
+    const task = session.get<Task>('task', id);
+    if (task.parentId === null || hasChildren(session.db, id)) {
+      throw new ApiError('VALIDATION', `"${task.name}" takes its dates from its tasks; move those instead.`, [{ path: ['id'], message: 'Move the tasks inside it instead' }]);
+    }
+    const plan = readPlan(session.db);
+    const schedule = schedulePlan(plan);
+    const calendar = schedule.calendar;
+    const current = schedule.tasks.find((t) => t.id === id);
+    const milestone = task.isMilestone || task.durationDays === 0;
+    const duration = milestone ? 0 : finish === undefined ? task.durationDays : Math.max(1, calendar.workingDaysBetween(start, finish));
+    const newStart = calendar.dateOf(milestone ? calendar.onOrBefore(start) : calendar.onOrAfter(start));
+    const shift = current?.start ? calendar.onOrAfter(newStart) - calendar.onOrAfter(current.start) : 0;
+    const changes: Record<string, unknown> = {};
+    if (shift !== 0) {
+      if (task.actualStart !== null) {
+        const message = `"${task.name}" started on ${task.actualStart}; change its actual start instead of moving it`;
+        throw new ApiError('VALIDATION', `${message}.`, [{ path: ['start'], message }]);
+      }
+      changes.constraint_type = task.constraintType === 'fixed' ? 'fixed' : 'snet';
+      changes.constraint_date = newStart;
+    }
+    if (!milestone && duration !== task.durationDays && task.actualFinish === null) changes.duration_days = duration;
+    const days = Math.abs(shift) === 1 ? 'day' : 'days';
+    const moved = shift !== 0 ? `Move "${task.name}" ${shift > 0 ? 'later' : 'earlier'} by ${Math.abs(shift)} working ${days}` : '';
+    const resized = changes.duration_days !== undefined ? `${moved ? ' and make it' : `Change "${task.name}" to`} ${duration} working days` : '';
+    return session.edit(`${moved}${resized}` || `Reschedule "${task.name}"`, (edit) => rowToEntity<Task>('task', edit.update('task', id, changes)));
+  },
+};

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
+import { DIRECTIONS, SCALES, defaultDescriptors, type Scale } from '../../../shared/rules/scoring/scales';
+import { useRollout } from '../../state/RolloutProvider';
+import { AddCriterionForm } from './AddCriterionForm';
+import { CriterionDetails } from './CriterionDetails';
+import { InlineNumber, InlineText } from './inline-inputs';
+import { LibraryDialog } from './LibraryDialog';
+import { formatPercent } from './use-evaluation';
+
+export function CriteriaSection({ data, weights }: { data: VendorEvaluation; weights: ReadonlyMap<string, number> }) {
+  const mutate = useRollout((s) => s.mutate);
+  const [library, setLibrary] = useState(false);
+  const update = (id: string, patch: Record<string, unknown>) => mutate((api) => api.invoke('vendors.updateCriterion', { id, patch }));
+
+  return (
+    <section className="card" aria-labelledby="vendors-criteria">
+      <div className="section-head">
+        <h2 id="vendors-criteria">Criteria and weights</h2>
+        <button type="button" className="button" onClick={() => setLibrary(true)}>Add from library…</button>
+      </div>
+      <p className="muted">
+        Raw importance (0-100) is normalised so the weights add up to 100%. Must-have criteria are a pass/fail gate before any weighting.
+        {data.state.weightMethod === 'ahp' ? ' Group weights come from the pairwise comparison below; raw importance shares a group\'s weight among its criteria.' : ''}
+      </p>
+      {data.groups.length === 0 ? (
+        <div className="empty-state">
+          <p>No criteria yet. Start from the library (capability, security, data, compliance, integration, cost, support, viability, responsible AI) and adjust, or type your own.</p>
+        </div>
+      ) : null}
+      {data.groups.map((group, gi) => {
+        const members = data.criteria.filter((c) => c.groupId === group.id).sort((a, b) => a.sortOrder - b.sortOrder);
+        const groupWeight = members.reduce((s, c) => s + (weights.get(c.id) ?? 0), 0);
+        return (
+          <div key={group.id} className="criteria-group">
+            <div className="criteria-group__head">
+              <InlineText label={`Name of group ${gi + 1}`} value={group.name} onCommit={(name) => mutate((api) => api.invoke('vendors.updateGroup', { id: group.id, patch: { name } }))} />
+              <span className="weight-pill">{formatPercent(groupWeight)}</span>
+              <div className="row-actions">
+                <button type="button" className="button button--small" disabled={gi === 0} aria-label={`Move group ${group.name} up`}
+                  onClick={() => void mutate((api) => api.invoke('vendors.moveGroup', { id: group.id, direction: 'up' }))}>↑</button>
+                <button type="button" className="button button--small" disabled={gi === data.groups.length - 1} aria-label={`Move group ${group.name} down`}
+                  onClick={() => void mutate((api) => api.invoke('vendors.moveGroup', { id: group.id, direction: 'down' }))}>↓</button>
+                <button type="button" className="button button--small button--danger" aria-label={`Delete group ${group.name} and its criteria`}
+                  onClick={() => void mutate((api) => api.invoke('vendors.deleteGroup', { id: group.id }))}>Delete group</button>
+              </div>
+            </div>
+            <div className="table-scroll">
+              <table className="table criteria-table">
+                <caption className="visually-hidden">Criteria of {group.name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Criterion</th><th scope="col">Scale</th><th scope="col">Type</th><th scope="col">Must-have</th>
+                    <th scope="col" className="num">Importance</th><th scope="col" className="num">Weight</th><th scope="col" className="actions">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {members.map((c, ci) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        <InlineText label={`Name of criterion ${c.name}`} value={c.name} onCommit={(name) => update(c.id, { name })} />
+                        <CriterionDetails criterion={c} data={data} />
+                      </th>
+                      <td>
+                        <select aria-label={`Scale of ${c.name}`} value={c.scale}
+                          onChange={(e) => void update(c.id, { scale: e.target.value, descriptors: defaultDescriptors(e.target.value as Scale) }).catch(() => undefined)}>
+                          {SCALES.map((s) => <option key={s} value={s}>{s}</option>)}
+                        </select>
+                      </td>
+                      <td>
+                        <select aria-label={`Type of ${c.name}`} value={c.direction} onChange={(e) => void update(c.id, { direction: e.target.value })}>
+                          {DIRECTIONS.map((d) => <option key={d} value={d}>{d === 'cost' ? 'Cost (lower is better)' : 'Benefit'}</option>)}
+                        </select>
+                      </td>
+                      <td>
+                        <input type="checkbox" aria-label={`${c.name} is a must-have`} checked={c.mustHave} onChange={(e) => void update(c.id, { mustHave: e.target.checked })} />
+                      </td>
+                      <td className="num"><InlineNumber label={`Importance of ${c.name}`} value={c.rawWeight} min={0} max={100} onCommit={(rawWeight) => update(c.id, { rawWeight })} /></td>
+                      <td className="num">{formatPercent(weights.get(c.id) ?? 0)}</td>
+                      <td className="actions">
+                        <div className="row-actions">
+                          <button type="button" className="button button--small" disabled={ci === 0} aria-label={`Move ${c.name} up`}
+                            onClick={() => void mutate((api) => api.invoke('vendors.moveCriterion', { id: c.id, direction: 'up' }))}>↑</button>
+                          <button type="button" className="button button--small" disabled={ci === members.length - 1} aria-label={`Move ${c.name} down`}
+                            onClick={() => void mutate((api) => api.invoke('vendors.moveCriterion', { id: c.id, direction: 'down' }))}>↓</button>
+                          <button type="button" className="button button--small button--danger" aria-label={`Delete ${c.name}`}
+                            onClick={() => void mutate((api) => api.invoke('vendors.deleteCriterion', { id: c.id }))}>Delete</button>
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        );
+      })}
+      <AddCriterionForm groups={data.groups} />
+      {library ? <LibraryDialog existing={new Set(data.criteria.map((c) => c.libraryId).filter((x): x is string => !!x))} onClose={() => setLibrary(false)} /> : null}
+    </section>
+  );
+}

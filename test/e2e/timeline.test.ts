@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchBrowser, startApp, type RunningApp } from './support/app';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+const startOf = (page: Page, name: string) => page.getByLabel(`Start of ${name}`).inputValue();
+const bar = (page: Page, name: string) => page.locator('.timeline-chart .bar-wrapper').filter({ has: page.locator('.bar-label', { hasText: new RegExp(`^${name}$`) }) });
+
+async function addTask(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Add task' }).click();
+  const input = page.getByLabel('Name of New task');
+  await input.fill(name);
+  await input.press('Enter');
+  await expect.poll(() => page.getByLabel(`Name of ${name}`).count()).toBe(1);
+}
+
+describe('the timeline, in Chromium over the web mode', () => {
+  it('adds tasks and a dependency, drags a bar, moves the successor, undoes and keeps it across a reload', async () => {
+    const page = await newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'New project…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Project name').fill('Timeline drag test');
+    await dialog.getByLabel('Planned start').fill('2027-01-04');
+    await dialog.getByLabel('Target go-live').fill('2027-10-29');
+    await dialog.getByLabel('Ten-step rollout template (recommended)').check();
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Timeline' }).click();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+
+    // Select the first phase, then add two tasks at its end.
+    await page.getByRole('row', { name: /1\. Assemble the cross-functional team/ }).locator('td').first().click();
+    await addTask(page, 'Alpha');
+    await addTask(page, 'Beta');
+    expect(await startOf(page, 'Alpha')).toBe('2027-01-04');
+
+    await page.getByRole('toolbar', { name: 'Timeline' }).getByRole('button', { name: 'Add dependency…' }).click();
+    const linkDialog = page.getByRole('dialog', { name: 'Add dependency' });
+    await linkDialog.getByLabel('Predecessor').selectOption({ label: '1.6 Alpha' });
+    await linkDialog.getByRole('button', { name: 'Add dependency' }).click();
+    await expect.poll(() => startOf(page, 'Beta')).toBe('2027-01-05');
+
+    // The reverse link would close a loop: refused, with the loop named, and nothing saved.
+    await page.getByLabel('Name of Alpha').focus();
+    await page.getByRole('toolbar', { name: 'Timeline' }).getByRole('button', { name: 'Add dependency…' }).click();
+    await linkDialog.getByLabel('Predecessor').selectOption({ label: '1.7 Beta' });
+    await linkDialog.getByRole('button', { name: 'Add dependency' }).click();
+    await expect(linkDialog.getByRole('alert').textContent()).resolves.toContain('would make a loop: "Beta" → "Alpha" → "Beta"');
+    await linkDialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // Drag Alpha three days later in the day view: Beta follows by the dependency.
+    await page.getByRole('button', { name: 'Day', exact: true }).click();
+    const box = await bar(page, 'Alpha').locator('.bar').boundingBox();
+    if (!box) throw new Error('Alpha has no bar');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.move(box.x + box.width / 2 + 3 * 38 + 4, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => startOf(page, 'Alpha')).toBe('2027-01-07');
+    await expect.poll(() => startOf(page, 'Beta')).toBe('2027-01-08');
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/Move "Alpha" later by 3 working days/);
+    const betaBar = await bar(page, 'Beta').locator('.bar').boundingBox();
+    expect(betaBar?.x).toBeGreaterThan(box.x + 3 * 38);
+
+    // One undo step puts both back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => startOf(page, 'Alpha')).toBe('2027-01-04');
+    await expect.poll(() => startOf(page, 'Beta')).toBe('2027-01-05');
+
+    await page.reload();
+    await page.getByLabel('Start of Beta').waitFor();
+    expect(await startOf(page, 'Beta')).toBe('2027-01-05');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => startOf(page, 'Beta')).toBe('2027-01-08');
+    await page.reload();
+    await page.getByLabel('Start of Beta').waitFor();
+    expect(await startOf(page, 'Beta')).toBe('2027-01-08');
+  });
+
+  it('is axe-clean in every theme on the sample project, with a baseline and the calendar open', async () => {
+    const page = await newPage();
+    await page.goto(app.url);
+    // The web mode keeps an earlier test's project open across page loads.
+    const first = page.getByRole('button', { name: /^(Close project|Open sample project)$/ }).first();
+    if ((await first.textContent()) === 'Close project') await first.click();
+    await page.getByRole('button', { name: 'Open sample project' }).click();
+    const nav = page.getByRole('navigation', { name: 'Project' });
+    await nav.getByRole('link', { name: 'Timeline' }).click();
+    await page.locator('.timeline-chart .bar-wrapper').first().waitFor();
+    await page.getByLabel('Compare with').selectOption({ index: 1 });
+    await page.locator('.timeline-chart .rp-baseline').first().waitFor();
+    for (const theme of ['light', 'dark', 'projection']) {
+      await page.getByLabel('Theme').selectOption(theme);
+      await page.locator('.timeline-chart .bar-wrapper').first().waitFor();
+      await page.waitForTimeout(500); // let the colour transitions of the theme switch finish
+      await expectNoAxeViolations(page, `timeline, ${theme}`);
+    }
+    await page.getByLabel('Theme').selectOption('light');
+    await page.getByRole('button', { name: 'Calendar…' }).click();
+    await page.getByRole('dialog', { name: 'Project calendar' }).getByText('Christmas Day').waitFor();
+    await expectNoAxeViolations(page, 'calendar dialog');
+  });
+});
