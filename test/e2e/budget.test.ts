@@ -1,33 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, startApp, type RunningApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, useApp } from './support/app';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const e2e = useApp();
 
 const figure = (page: Page, term: string) => page.locator('.budget-facts .facts__item', { has: page.getByText(term, { exact: true }) }).locator('dd');
 const burnPath = (page: Page, series: string) => page.locator(`svg.burn__svg path.burn__${series}`).getAttribute('d');
 
 async function createProject(page: Page, name: string) {
-  await page.goto(app.url);
+  await page.goto(e2e.app.url);
   // The web mode keeps the last project open across page loads: close it to reach the start screen.
   await page.getByRole('button', { name: 'Close project' }).click({ timeout: 3_000 }).catch(() => undefined);
   await page.getByRole('button', { name: 'New project…' }).click();
@@ -57,7 +38,7 @@ async function addLine(page: Page, fields: { description: string; category: stri
 
 describe('the budget, in Chromium over the web mode', () => {
   it('adds lines and shows the totals and the burn chart change; refuses a bad value next to its field', async () => {
-    const page = await newPage();
+    const page = await e2e.newPage();
     await createProject(page, 'Budget e2e');
     await expect.poll(() => page.getByText('No cost lines yet.').isVisible()).toBe(true);
 
@@ -90,7 +71,7 @@ describe('the budget, in Chromium over the web mode', () => {
   });
 
   it('pastes ten rows with one bad row: only that row is refused, and one undo removes the nine', async () => {
-    const page = await newPage();
+    const page = await e2e.newPage();
     await createProject(page, 'Budget paste e2e');
     const rows = Array.from({ length: 10 }, (_, i) =>
       i === 6 ? 'Training\tBroken workshop\tOne-off\t1\tabc\tEUR\t2027-02' : `Training\tWorkshop ${i + 1}\tOne-off\t1\t1,000.00\tEUR\t2027-0${(i % 9) + 1}`,
@@ -118,8 +99,8 @@ describe('the budget, in Chromium over the web mode', () => {
   });
 
   it('has no accessibility violations on the budget of the sample, in light, dark and projection', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     await page.getByRole('button', { name: 'Close project' }).click({ timeout: 3_000 }).catch(() => undefined);
     await page.getByRole('button', { name: 'Open sample project' }).click();
     await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Budget', exact: true }).click();
@@ -129,12 +110,10 @@ describe('the budget, in Chromium over the web mode', () => {
       await page.getByRole('banner').getByLabel('Theme').selectOption({ label: theme });
       await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme.toLowerCase());
       await page.waitForTimeout(300);
-      const violations = await axeViolations(page);
-      expect(violations, `budget, ${theme}:\n${describeViolations(violations)}`).toEqual([]);
+      await expectNoAxeViolations(page, `budget, ${theme}`);
     }
     await page.getByRole('button', { name: 'Budget settings' }).click();
-    const violations = await axeViolations(page);
-    expect(violations, `budget settings:\n${describeViolations(violations)}`).toEqual([]);
+    await expectNoAxeViolations(page, 'budget settings');
     await page.context().close();
   });
 });

@@ -1,39 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, startApp, type RunningApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, useApp } from './support/app';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const e2e = useApp();
 
 const topBar = (page: Page) => page.getByRole('banner');
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 describe('the foundation, in Chromium over the web mode', () => {
   it('creates a project from the template, renames it, keeps it across a reload, and undoes the rename', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     await expect.poll(() => page.url()).not.toContain('token=');
 
     await page.getByRole('button', { name: 'New project…' }).click();
@@ -73,20 +49,20 @@ describe('the foundation, in Chromium over the web mode', () => {
   });
 
   it('refuses an API request without the token and answers one with it', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     const statuses = await page.evaluate(async (token) => {
       const call = (headers: Record<string, string>) =>
         fetch('/api/invoke/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"input":{}}' }).then((r) => r.status);
       return { without: await call({}), wrong: await call({ Authorization: 'Bearer nope' }), right: await call({ Authorization: `Bearer ${token}` }) };
-    }, app.token);
+    }, e2e.app.token);
     expect(statuses).toEqual({ without: 401, wrong: 401, right: 200 });
     await page.context().close();
   });
 
   it('has no accessibility violations on the start screen and in the shell, in every theme', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     await page.getByRole('button', { name: 'Close project' }).click({ timeout: 5_000 }).catch(() => undefined);
     await page.getByRole('button', { name: 'Open sample project' }).waitFor();
     for (const theme of ['light', 'dark', 'projection'] as const) {
@@ -114,8 +90,8 @@ describe('the foundation, in Chromium over the web mode', () => {
   });
 
   it('can be used by keyboard alone: skip link, sidebar, and a step page', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     await page.getByRole('navigation', { name: 'Project' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');

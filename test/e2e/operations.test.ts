@@ -1,35 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, startApp, type RunningApp } from './support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, useApp } from './support/app';
 
-let app: RunningApp;
-let browser: Browser;
+const e2e = useApp();
 let page: Page;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(app.url);
+  page = await e2e.newPage(1440, 1000);
+  await page.goto(e2e.app.url);
   await page.getByRole('button', { name: 'Open sample project' }).click();
   await nav().waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 const nav = () => page.getByRole('navigation', { name: 'Project' });
 const saved = () => expect.poll(() => page.getByRole('banner').textContent()).toContain('All changes saved');
 
-async function expectNoAxeViolations(where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
-}
+const expectNoAxe = (where: string) => expectNoAxeViolations(page, where);
 
 describe('steps 7 to 10 in Chromium, on the Northwind sample', () => {
   it('records a pilot finding and the pilot status changes', async () => {
@@ -54,7 +40,7 @@ describe('steps 7 to 10 in Chromium, on the Northwind sample', () => {
     // Resolving needs a resolution: the message appears next to the status of that row.
     await page.getByLabel('Status of Assistant drafts letters in English for Welsh-speaking customers').selectOption({ label: 'Resolved' });
     await expect.poll(() => page.getByText('Say how it was resolved or why it is accepted').count()).toBe(1);
-    await expectNoAxeViolations('pilot page');
+    await expectNoAxe('pilot page');
   });
 
   it('signs the go/no-go gate before wave 2; the decision is kept and shown', async () => {
@@ -76,7 +62,7 @@ describe('steps 7 to 10 in Chromium, on the Northwind sample', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Deployment waves' }).getByRole('row').nth(2).textContent()).toContain('Go');
     await expect.poll(() => page.getByRole('region', { name: 'Needs attention' }).textContent()).toContain('gate criteria not met');
     await expect.poll(() => gate.getByRole('button', { name: 'Record a new decision…' }).count()).toBe(1);
-    await expectNoAxeViolations('deployment page');
+    await expectNoAxe('deployment page');
 
     await nav().getByRole('link', { name: 'Activity' }).click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Go for wave "Wave 2: Customer service, HR, legal and IT", signed off by');
@@ -91,13 +77,13 @@ describe('steps 7 to 10 in Chromium, on the Northwind sample', () => {
     await saved();
     const kpiRow = page.getByRole('table', { name: 'KPIs' }).getByRole('row', { name: /Weekly active users/ });
     await expect.poll(() => kpiRow.textContent()).toContain('Critical');
-    await expectNoAxeViolations('monitoring page');
+    await expectNoAxe('monitoring page');
 
     await nav().getByRole('link', { name: 'Overview' }).click();
     const offTarget = page.getByRole('list', { name: 'KPIs off target' });
     await expect.poll(() => offTarget.textContent()).toContain('Weekly active users / licensed users');
     expect(await offTarget.getByRole('listitem').filter({ hasText: 'Weekly active users' }).textContent()).toContain('Critical');
-    await expectNoAxeViolations('overview');
+    await expectNoAxe('overview');
   });
 
   it('filters the risk register from the heat map, with the mouse and the keyboard', async () => {
@@ -117,7 +103,7 @@ describe('steps 7 to 10 in Chromium, on the Northwind sample', () => {
     expect(await register.getByRole('row').nth(1).textContent()).toContain('Customer personal data pasted into prompts');
     await page.keyboard.press('Space');
     await expect.poll(() => register.getByRole('row').count()).toBe(14);
-    await expectNoAxeViolations('risk register');
+    await expectNoAxe('risk register');
   });
 
   it('has no axe violations on the governance tabs and step 10, in light, dark and projection themes', async () => {
@@ -127,11 +113,11 @@ describe('steps 7 to 10 in Chromium, on the Northwind sample', () => {
       for (const tab of ['Risks', 'Controls', 'Policies', 'Charter', 'Incident response', 'Contingency plans', 'Compliance']) {
         await page.getByRole('tab', { name: tab }).click();
         await expect.poll(() => page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
-        await expectNoAxeViolations(`${tab} tab, ${theme}`);
+        await expectNoAxe(`${tab} tab, ${theme}`);
       }
       await nav().getByRole('link', { name: /Contingency/ }).click();
       await expect.poll(() => page.getByRole('table', { name: 'Contingency plans' }).count()).toBe(1);
-      await expectNoAxeViolations(`step 10, ${theme}`);
+      await expectNoAxe(`step 10, ${theme}`);
     }
     await page.getByRole('banner').getByLabel('Theme').selectOption({ label: 'Light' });
   });

@@ -1,33 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, startApp, type RunningApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, useApp } from './support/app';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const e2e = useApp();
 
 const saved = (page: Page) => expect.poll(() => page.getByRole('banner').textContent()).toContain('All changes saved');
 const stepLink = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name });
 
 async function createProject(page: Page) {
-  await page.goto(app.url);
+  await page.goto(e2e.app.url);
   await page.getByRole('button', { name: 'New project…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Project name').fill('Tailspin assistant rollout');
@@ -38,14 +19,9 @@ async function createProject(page: Page) {
   await expect.poll(() => stepLink(page, /Cross-functional team/).count()).toBe(1);
 }
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 describe('steps 1, 2 and 6 in Chromium over the web mode', () => {
   it('adds eleven members and warns, fills the RACI grid by keyboard, refuses a bad requirement, tracks training coverage, and keeps it all across a reload', async () => {
-    const page = await newPage();
+    const page = await e2e.newPage();
     await createProject(page);
 
     // Step 1: eleven members, then the warning names the problem and links to the fix.
@@ -140,8 +116,8 @@ describe('steps 1, 2 and 6 in Chromium over the web mode', () => {
   });
 
   it('shows the Northwind sample in the four step pages with no accessibility violations, in light, dark and projection themes', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     // The web mode keeps the previous test's project open across pages: close it first.
     const start = page.getByRole('button', { name: 'Open sample project' });
     const close = page.getByRole('button', { name: 'Close project' });

@@ -1,31 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, startApp, type RunningApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, useApp } from './support/app';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
-}
+const e2e = useApp();
 
 const startOf = (page: Page, name: string) => page.getByLabel(`Start of ${name}`).inputValue();
 const bar = (page: Page, name: string) => page.locator('.timeline-chart .bar-wrapper').filter({ has: page.locator('.bar-label', { hasText: new RegExp(`^${name}$`) }) });
@@ -40,8 +17,8 @@ async function addTask(page: Page, name: string) {
 
 describe('the timeline, in Chromium over the web mode', () => {
   it('adds tasks and a dependency, drags a bar, moves the successor, undoes and keeps it across a reload', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     await page.getByRole('button', { name: 'New project…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Project name').fill('Timeline drag test');
@@ -103,8 +80,8 @@ describe('the timeline, in Chromium over the web mode', () => {
   });
 
   it('is axe-clean in every theme on the sample project, with a baseline and the calendar open', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     // The web mode keeps an earlier test's project open across page loads.
     const first = page.getByRole('button', { name: /^(Close project|Open sample project)$/ }).first();
     if ((await first.textContent()) === 'Close project') await first.click();

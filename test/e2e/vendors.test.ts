@@ -1,27 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, startApp, type RunningApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, useApp } from './support/app';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function newPage(width = 1440, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const e2e = useApp();
 
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   return page.evaluate(async ([m, i]) => {
@@ -31,15 +12,10 @@ async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   }, [method, input] as const) as Promise<T>;
 }
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 describe('step 3 in Chromium: the vendor matrix and the scoring workshop', () => {
   it('shows the sample evaluation on the step page, axe-clean in light and projection themes', async () => {
-    const page = await newPage();
-    await page.goto(app.url);
+    const page = await e2e.newPage();
+    await page.goto(e2e.app.url);
     await page.getByRole('button', { name: 'Open sample project' }).click();
     await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: /Products and vendors/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Results' }).count()).toBe(1);
@@ -50,12 +26,21 @@ describe('step 3 in Chromium: the vendor matrix and the scoring workshop', () =>
     await expectNoAxeViolations(page, 'vendors page, light');
     await page.getByLabel('Theme').selectOption('projection');
     await expectNoAxeViolations(page, 'vendors page, projection');
+
+    // A member of the team (step 1) becomes an evaluator, linked to the member.
+    const member = page.getByLabel('Team member', { exact: true });
+    const firstMember = (await member.locator('option').nth(1).textContent()) ?? '';
+    await member.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Add team member' }).click();
+    await expect.poll(() => page.getByLabel(`Name of evaluator ${firstMember}`).count()).toBe(1);
+    const evaluation = await api<{ value: { evaluators: { name: string; memberId: string | null }[] } }>(page, 'vendors.get', {});
+    expect(evaluation.value.evaluators.find((e) => e.name === firstMember)?.memberId).toBeTruthy();
     await page.context().close();
   }, 90_000);
 
   it('runs a session by keyboard with three evaluators: blind entry, reveal, second round, decision recorded', async () => {
-    const page = await newPage(1920, 1080);
-    await page.goto(app.url);
+    const page = await e2e.newPage(1920, 1080);
+    await page.goto(e2e.app.url);
     // The web server keeps the previous test's project open; a new blank project replaces it.
     await api(page, 'project.create', { fields: { name: 'Scoring day', organisation: '', description: '', plannedStart: '2027-02-01', targetGoLive: '2027-10-29', currency: 'EUR' }, template: 'ten-step' });
     await page.reload();
@@ -73,7 +58,7 @@ describe('step 3 in Chromium: the vendor matrix and the scoring workshop', () =>
     await page.getByRole('dialog').getByRole('button', { name: 'Add 1 criteria' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     for (const name of ['Ana', 'Ben', 'Chloé']) {
-      await page.getByLabel('New evaluator').fill(name);
+      await page.getByLabel('Guest evaluator').fill(name);
       await page.getByRole('button', { name: 'Add evaluator', exact: true }).click();
       await expect.poll(() => page.getByLabel(`Name of evaluator ${name}`).count()).toBe(1);
     }

@@ -45,8 +45,8 @@ export function BudgetHeadline() {
   if (error) return <p className="field__error">The budget could not be read: {error.message}</p>;
   if (!data) return <p className="muted">Reading the budget…</p>;
   return (
-    <section className="card" aria-labelledby="plan-budget-headline">
-      <h2 id="plan-budget-headline">Budget</h2>
+    <section className="card" aria-labelledby="budget-headline">
+      <h2 id="budget-headline">Budget</h2>
       {data.lines.length === 0 ? (
         <p>No cost lines yet. Open the <a href="#/budget">budget</a> to add them or paste them from a spreadsheet.</p>
       ) : (

@@ -4,6 +4,7 @@ import { daysUntil, formatPlanDate, plural } from '../../components/format';
 import { useRollout } from '../../state/RolloutProvider';
 import { RecentActivity } from './RecentActivity';
 import { OperationsOverview } from './OperationsOverview';
+import { BudgetHeadline } from '../budget/BudgetHeadline';
 
 function goLiveText(targetGoLive: string): string {
   const days = daysUntil(targetGoLive);
@@ -100,6 +101,8 @@ export function OverviewView() {
       </section>
 
       <OperationsOverview />
+
+      <BudgetHeadline />
 
       <RecentActivity />
     </div>

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { useRollout } from '../../state/RolloutProvider';
 import { InlineText, failureMessage } from './inline-inputs';
 import { downloadBase64, fileToBase64 } from './sheet-files';
+import { useProjectQuery } from '../../state/use-project-query';
 
 /** Evaluators (team members or guests), and the scoring sheets for those who score outside the room. */
 export function EvaluatorsSection({ data }: { data: VendorEvaluation }) {
@@ -14,6 +15,21 @@ export function EvaluatorsSection({ data }: { data: VendorEvaluation }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [importResult, setImportResult] = useState<{ ok: boolean; message: string; issues: string[] } | null>(null);
+  const [memberId, setMemberId] = useState('');
+  const team = useProjectQuery('people.read', {});
+  const scoring = new Set(data.evaluators.map((e) => e.memberId).filter(Boolean));
+  const availableMembers = (team.data?.members ?? []).filter((m) => !scoring.has(m.id));
+
+  async function addMember() {
+    const member = availableMembers.find((m) => m.id === memberId);
+    if (!member) return;
+    try {
+      await mutate((a) => a.invoke('vendors.createEvaluator', { fields: { name: member.name, memberId: member.id, anonymous: true } }));
+      setMemberId('');
+    } catch (failure) {
+      setError(failureMessage(failure));
+    }
+  }
 
   async function add() {
     if (!name.trim()) return setError('Name the evaluator');
@@ -67,8 +83,19 @@ export function EvaluatorsSection({ data }: { data: VendorEvaluation }) {
           </table>
         </div>
       )}
+      {availableMembers.length > 0 ? (
+        <form className="inline-form" aria-label="Add a team member as evaluator" onSubmit={(e) => { e.preventDefault(); void addMember(); }}>
+          <Field label="Team member">{(control) => (
+            <select {...control} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+              <option value="">Choose a member of the team</option>
+              {availableMembers.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            </select>
+          )}</Field>
+          <button type="submit" className="button" disabled={!memberId}>Add team member</button>
+        </form>
+      ) : null}
       <form className="inline-form" aria-label="Add an evaluator" onSubmit={(e) => { e.preventDefault(); void add(); }}>
-        <Field label="New evaluator" error={error}>{(control) => <input {...control} type="text" value={name} onChange={(e) => setName(e.target.value)} />}</Field>
+        <Field label="Guest evaluator" error={error}>{(control) => <input {...control} type="text" value={name} onChange={(e) => setName(e.target.value)} />}</Field>
         <button type="submit" className="button">Add evaluator</button>
       </form>
       <Field label="Import a filled-in scoring sheet (.xlsx)" hint="A sheet with any problem is refused as a whole, with the cells to fix.">
