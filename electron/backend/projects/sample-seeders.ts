@@ -18,5 +18,6 @@ export interface SeedContext {
  */
 export type SampleSeeder = (db: Database.Database, context: SeedContext) => void;
 
-// The budget links lines to waves and vendors, so it is seeded after them.
+// Order matters: vendors and operations link to the team's members and requirements, so people come first;
+// the budget links lines to waves and vendors, so it comes after them.
 export const SAMPLE_SEEDERS: SampleSeeder[] = [seedNorthwindPeople, seedVendors, seedOperations, seedBudget, seedTimeline];
