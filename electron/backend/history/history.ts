@@ -50,8 +50,9 @@ export class History {
   state(): HistoryState {
     const undo = this.db.prepare("SELECT seq, label FROM history_entry WHERE state = 'done' ORDER BY seq DESC LIMIT 1").get() as EntryRow | undefined;
     const redo = this.db.prepare("SELECT seq, label FROM history_entry WHERE state = 'undone' ORDER BY seq ASC LIMIT 1").get() as EntryRow | undefined;
-    const saved = this.db.prepare('SELECT MAX(at) AS at FROM audit_log').get() as { at: string | null };
-    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null, lastSavedAt: saved.at };
+    // The newest entry by id (the primary key) rather than MAX(at): no scan of the trail on every edit.
+    const saved = this.db.prepare('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined;
+    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null, lastSavedAt: saved?.at ?? null };
   }
 
   /** Returns false when there is nothing to undo. */
