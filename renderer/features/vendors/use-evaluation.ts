@@ -2,13 +2,10 @@ import { useMemo } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import type { RoundChoice } from '../../../shared/rules/scoring/aggregate';
 import { groupProfiles, prepareEvaluation, rankWithWeights, weightVector } from '../../../shared/rules/scoring/evaluate';
+import { evaluationInput } from '../../../shared/rules/scoring/evaluation-input';
 import { useProjectQuery } from '../../state/use-project-query';
 
-/** Orders criteria as the user sees them: by group, then within the group. */
-export function orderedCriteria(data: VendorEvaluation) {
-  const groupOrder = new Map(data.groups.map((g, i) => [g.id, i]));
-  return [...data.criteria].sort((a, b) => (groupOrder.get(a.groupId) ?? 0) - (groupOrder.get(b.groupId) ?? 0) || a.sortOrder - b.sortOrder);
-}
+export { orderedCriteria } from '../../../shared/rules/scoring/evaluation-input';
 
 /**
  * The evaluation and its results. The expensive part (folding every evaluator's scores) is memoised on the data;
@@ -17,10 +14,7 @@ export function orderedCriteria(data: VendorEvaluation) {
 export function useEvaluationResults(data: VendorEvaluation | undefined, round: RoundChoice = 'latest') {
   const prepared = useMemo(() => {
     if (!data) return null;
-    return prepareEvaluation({
-      vendors: data.vendors, groups: data.groups, criteria: orderedCriteria(data), scores: data.scores, knockouts: data.knockouts,
-      comparisons: data.comparisons, aggregation: data.state.aggregation, weightMethod: data.state.weightMethod, round,
-    });
+    return prepareEvaluation(evaluationInput(data, round));
   }, [data, round]);
   return useMemo(() => {
     if (!prepared) return null;
