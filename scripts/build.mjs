@@ -20,6 +20,8 @@ if (which === 'all' || which === 'node') {
   await Promise.all([
     esbuild({ ...nodeCommon, entryPoints: ['electron/backend/web/web-main.ts'], outfile: 'dist/backend/web.mjs', format: 'esm',
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } }),
+    esbuild({ ...nodeCommon, entryPoints: ['electron/backend/cli/entry.ts'], outfile: 'dist/backend/cli.mjs', format: 'esm',
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } }),
     esbuild({ ...nodeCommon, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
     // A sandboxed preload cannot require anything but electron: it must be one self-contained file.
     esbuild({ ...nodeCommon, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', platform: 'browser', external: ['electron'] }),

@@ -16,4 +16,6 @@ export interface Host {
   resolveProjectPath(input: string): string;
   chooseOpenPath?: () => Promise<string | null>;
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Prints a standalone HTML document to PDF (the desktop app: Electron's printToPDF); absent: a Chromium found on the machine. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Host } from '../backend/host';
 import { readSettings } from '../backend/settings';
+import { printHtmlToPdf } from './report-printer';
 import { openDialogOptions, resolveDesktopProjectPath, saveDialogOptions, withProjectExtension } from './project-files';
 
 function osUserName(): string {
@@ -44,5 +45,6 @@ export function createDesktopHost(getWindow: () => BrowserWindow | null): Host {
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : withProjectExtension(result.filePath);
     },
+    printToPdf: printHtmlToPdf,
   };
 }

@@ -106,6 +106,9 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // A middle click on a link fires auxclick, which can open a new window past the click handlers; the
+      // window-open handler denies it anyway, but the feature is not needed at all (Electronegativity AUXCLICK).
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

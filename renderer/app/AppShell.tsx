@@ -8,6 +8,7 @@ import { TimelineView } from '../features/timeline/TimelineView';
 import { WorkshopView } from '../features/vendors/workshop/WorkshopView';
 import { BudgetView } from '../features/budget/BudgetView';
 import { GovernanceView } from '../features/governance/GovernanceView';
+import { ReportsView } from '../features/reports/ReportsView';
 import { useRollout } from '../state/RolloutProvider';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -33,6 +34,8 @@ function ViewOutlet() {
       return <BudgetView />;
     case 'governance':
       return <GovernanceView />;
+    case 'reports':
+      return <ReportsView />;
   }
 }
 

@@ -56,6 +56,7 @@ export function Sidebar() {
         <li><NavLink view={{ kind: 'timeline' }}>Timeline</NavLink></li>
         <li><NavLink view={{ kind: 'budget' }}>Budget</NavLink></li>
         <li><NavLink view={{ kind: 'governance' }}>Risks &amp; governance</NavLink></li>
+        <li><NavLink view={{ kind: 'reports' }}>Reports</NavLink></li>
         <li><NavLink view={{ kind: 'activity' }}>Activity</NavLink></li>
         <li><NavLink view={{ kind: 'details' }}>Project details</NavLink></li>
       </ul>

@@ -4,12 +4,14 @@ import { useApi } from '../api/ApiContext';
 import { ErrorAlert } from '../components/Alert';
 import { formatTimestamp } from '../components/format';
 import { useFileActions } from '../features/project-files/useFileActions';
+import { ImportProblemAlert, ImportProjectButton, type ImportProblem } from '../features/interchange/ImportProjectButton';
 import { useRollout } from '../state/RolloutProvider';
 
 export function StartScreen() {
   const fileError = useRollout((s) => s.fileError);
   const setFileError = useRollout((s) => s.setFileError);
   const { newProject, openProject, openSample } = useFileActions();
+  const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
 
   return (
     <main className="start" id="content">
@@ -25,6 +27,7 @@ export function StartScreen() {
             {fileError.message}
           </ErrorAlert>
         ) : null}
+        {importProblem ? <ImportProblemAlert problem={importProblem} onDismiss={() => setImportProblem(null)} /> : null}
         <div className="start__actions">
           <button type="button" className="button button--primary button--large" onClick={newProject}>
             New project…
@@ -35,6 +38,7 @@ export function StartScreen() {
           <button type="button" className="button button--large" onClick={() => void openSample()}>
             Open sample project
           </button>
+          <ImportProjectButton onProblem={setImportProblem} />
         </div>
         <RecentProjects />
       </div>

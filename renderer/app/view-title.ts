@@ -17,6 +17,8 @@ export function viewTitle(view: View): string {
       return 'Budget';
     case 'governance':
       return 'Risks and governance';
+    case 'reports':
+      return 'Reports';
     case 'step': {
       const step = stepByKey(view.key);
       return `Step ${step.number}: ${step.title}`;

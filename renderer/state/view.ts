@@ -8,6 +8,7 @@ export type View =
   | { kind: 'workshop' }
   | { kind: 'budget' }
   | { kind: 'governance' }
+  | { kind: 'reports' }
   | { kind: 'step'; key: StepKey };
 
 export const DEFAULT_VIEW: View = { kind: 'overview' };
@@ -19,7 +20,7 @@ export function viewToHash(view: View): string {
 
 export function hashToView(hash: string): View {
   const path = hash.replace(/^#\/?/, '');
-  if (path === 'details' || path === 'timeline' || path === 'activity' || path === 'overview' || path === 'workshop' || path === 'budget' || path === 'governance') return { kind: path };
+  if (path === 'details' || path === 'timeline' || path === 'activity' || path === 'overview' || path === 'workshop' || path === 'budget' || path === 'governance' || path === 'reports') return { kind: path };
   const step = /^step\/([a-z]+)$/.exec(path);
   if (step && (STEP_KEYS as readonly string[]).includes(step[1] ?? '')) return { kind: 'step', key: step[1] as StepKey };
   return DEFAULT_VIEW;

@@ -10,6 +10,10 @@ import { vendorsMethods } from './methods/vendors';
 import { timelineMethods } from './methods/timeline';
 import { operationsMethods } from './methods/operations';
 import { budgetMethods } from './methods/budget';
+import { interchangeMethods } from './methods/interchange';
+import { auditMethods } from './methods/audit';
+import { exportsMethods } from './methods/exports';
+import { reportsMethods } from './methods/reports';
 /** A file path as the host understands it: absolute on the desktop, a file name inside the projects folder in web mode. */
 const FilePath = z.string().trim().min(1, 'Choose a file').max(4_096);
 
@@ -113,6 +117,10 @@ export const contract = {
   ...timelineMethods,
   ...operationsMethods,
   ...budgetMethods,
+  ...interchangeMethods,
+  ...auditMethods,
+  ...exportsMethods,
+  ...reportsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,11 +18,25 @@ export const CONSTRAINT_TYPES = ['asap', 'snet', 'fixed'] as const;
 export const ConstraintType = z.enum(CONSTRAINT_TYPES);
 export type ConstraintType = z.infer<typeof ConstraintType>;
 
+/** Which end of the task the constraint date holds: its first day (the default) or its last. */
+export const CONSTRAINT_ANCHORS = ['start', 'finish'] as const;
+export const ConstraintAnchor = z.enum(CONSTRAINT_ANCHORS);
+export type ConstraintAnchor = z.infer<typeof ConstraintAnchor>;
+
 export const CONSTRAINT_LABELS: Record<ConstraintType, string> = {
   asap: 'As soon as possible',
   snet: 'Start no earlier than',
   fixed: 'Fixed start',
 };
+
+/** The choices a person sees: a type and the end of the task it holds, as one list. */
+export const CONSTRAINT_CHOICES: readonly { value: string; type: ConstraintType; anchor: ConstraintAnchor; label: string }[] = [
+  { value: 'asap', type: 'asap', anchor: 'start', label: 'As soon as possible' },
+  { value: 'snet', type: 'snet', anchor: 'start', label: 'Start no earlier than' },
+  { value: 'fnet', type: 'snet', anchor: 'finish', label: 'Finish no earlier than' },
+  { value: 'fixed', type: 'fixed', anchor: 'start', label: 'Fixed start' },
+  { value: 'fixed-finish', type: 'fixed', anchor: 'finish', label: 'Fixed finish' },
+];
 
 const LinkId = z.string().trim().min(1).max(100).nullable();
 
@@ -42,6 +56,8 @@ export const Task = z.object({
   ownerMemberId: z.string().max(100).nullable(),
   constraintType: ConstraintType,
   constraintDate: IsoDate.nullable(),
+  /** Absent in rows from before schema 8 and in hand-built objects: the start. */
+  constraintAnchor: ConstraintAnchor.optional(),
   actualStart: IsoDate.nullable(),
   actualFinish: IsoDate.nullable(),
   /** What the task delivers for another step, when it does (ids of those steps' records). */
@@ -79,6 +95,7 @@ const TaskEditable = Task.pick({
   ownerMemberId: true,
   constraintType: true,
   constraintDate: true,
+  constraintAnchor: true,
   actualStart: true,
   actualFinish: true,
   waveId: true,

@@ -8,7 +8,10 @@ import { SCHEMA_VERSION } from '../../electron/backend/project-file/migrations';
 import { openProjectFile } from '../../electron/backend/project-file/project-file';
 import { createNewProject } from '../../electron/backend/projects/new-project';
 import { ProjectSession } from '../../electron/backend/session';
-import { SAMPLE_FIELDS, sideFiles, tempDir } from '../support/backend';
+import zlib from 'node:zlib';
+import { zipSync, unzipSync } from 'fflate';
+import { XLSX_LIMITS } from '../../electron/backend/vendors/zip-guard';
+import { SAMPLE_FIELDS, sideFiles, startTestBackend, tempDir } from '../support/backend';
 
 /** A generated corpus of files a user might be handed; each must be refused clearly or open safely, unchanged. */
 const dir = tempDir('rollout-hostile-');
@@ -134,5 +137,100 @@ describe('hostile project files', () => {
     expect(() => openProjectFile(folder)).toThrowError(expect.objectContaining({ code: 'FILE_FOREIGN' }));
     expect(() => openProjectFile(path.join(dir, 'nope.rollout'))).toThrowError(expect.objectContaining({ code: 'FILE_NOT_FOUND' }));
     expect(FILE_CODES).toContain('FILE_FOREIGN');
+  });
+});
+
+/** A deflated zip built with Node's zlib (fast on tens of megabytes, unlike a pure-JS deflate). */
+function zipOf(files: Record<string, Uint8Array>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = zlib.deflateRawSync(content, { level: 1 });
+    const fileName = Buffer.from(name);
+    const header = (size: number) => {
+      const h = Buffer.alloc(size);
+      h.writeUInt16LE(8, size === 30 ? 8 : 10); // deflate
+      h.writeUInt32LE(zlib.crc32(content), size === 30 ? 14 : 16);
+      h.writeUInt32LE(data.length, size === 30 ? 18 : 20);
+      h.writeUInt32LE(content.length, size === 30 ? 22 : 24);
+      h.writeUInt16LE(fileName.length, size === 30 ? 26 : 28);
+      return h;
+    };
+    const local = header(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    const central = header(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, data);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** Sets every declared uncompressed size (local and central headers) to 1 byte: a bomb that lies about itself. */
+function lieAboutSizes(zip: Uint8Array): Uint8Array {
+  const bytes = zip.slice();
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i + 4 <= bytes.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50 && i + 26 <= bytes.length) view.setUint32(i + 22, 1, true);
+    if (sig === 0x02014b50 && i + 28 <= bytes.length) view.setUint32(i + 24, 1, true);
+  }
+  return bytes;
+}
+
+describe('hostile scoring workbooks (vendors.importSheet)', () => {
+  // Building the corpus (an 80 MB part, 5,000 parts) takes seconds on a busy machine; each refusal is timed alone.
+  it('refuses zip bombs, lying sizes, absurd entry counts and truncated workbooks before unpacking, and changes nothing', { timeout: 30_000 }, async () => {
+    const api = startTestBackend(dir);
+    try {
+      await api.invoke('project.openSample', {});
+      const before = await api.invoke('vendors.get', {});
+      const evaluator = before.evaluators[0];
+      if (!evaluator) throw new Error('the sample has no evaluator');
+      const real = Buffer.from((await api.invoke('vendors.exportSheet', { evaluatorId: evaluator.id })).base64, 'base64');
+      const parts = unzipSync(real);
+      const bomb = zipOf({ ...parts, 'xl/media/image1.bin': Buffer.alloc(XLSX_LIMITS.maxTotalBytes + 30 * 1024 * 1024) });
+      const corpus: Record<string, Uint8Array> = {
+        'an 80 MB part packed into a few hundred kB': bomb,
+        'the same with every size header saying 1 byte': lieAboutSizes(bomb),
+        '5,000 empty parts': zipSync(Object.fromEntries([...Object.entries(parts), ...Array.from({ length: 5_000 }, (_, i) => [`xl/media/p${i}.bin`, new Uint8Array(0)])])),
+        'a workbook cut in half': real.subarray(0, Math.floor(real.length / 2)),
+        'a zip whose directory points past its end': (() => {
+          const cut = new Uint8Array(real); // a copy: Buffer#slice would share the bytes
+          const view = new DataView(cut.buffer);
+          for (let i = cut.length - 22; i >= 0; i--) if (view.getUint32(i, true) === 0x06054b50) { view.setUint32(i + 16, cut.length + 10, true); break; }
+          return cut;
+        })(),
+      };
+      for (const [name, bytes] of Object.entries(corpus)) {
+        tried++;
+        expect(bytes.length, `${name} fits the 20 MB upload limit`).toBeLessThan(15 * 1024 * 1024);
+        const started = performance.now();
+        const error = await api.invoke('vendors.importSheet', { base64: Buffer.from(bytes).toString('base64') }).catch((e: unknown) => e);
+        const ms = performance.now() - started;
+        expect(error, name).toBeInstanceOf(ApiError);
+        expect((error as ApiError).code, `${name}: ${(error as ApiError).message}`).toBe('VALIDATION');
+        expect((error as ApiError).issues?.[0]?.path, name).toEqual(['file']);
+        expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(PER_FILE_LIMIT_MS);
+      }
+      expect(await api.invoke('vendors.get', {})).toEqual(before);
+      // The real sheet still imports: the guard does not stand in the way of genuine files.
+      await expect(api.invoke('vendors.importSheet', { base64: real.toString('base64') })).resolves.toBeDefined();
+    } finally {
+      api.close();
+    }
   });
 });

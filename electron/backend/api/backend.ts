@@ -14,6 +14,10 @@ import { peopleHandlers } from './handlers/people';
 import { vendorsHandlers } from './handlers/vendors';
 import { operationsHandlers } from './handlers/operations';
 import { budgetHandlers } from './handlers/budget';
+import { interchangeHandlers } from './handlers/interchange';
+import { auditHandlers } from './handlers/audit';
+import { exportsHandlers } from './handlers/exports';
+import { reportsHandlers } from './handlers/reports';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 const HANDLERS: HandlerMap<MethodName> = {
@@ -27,6 +31,10 @@ const HANDLERS: HandlerMap<MethodName> = {
   ...vendorsHandlers,
   ...operationsHandlers,
   ...budgetHandlers,
+  ...interchangeHandlers,
+  ...auditHandlers,
+  ...exportsHandlers,
+  ...reportsHandlers,
 };
 
 export interface Backend {

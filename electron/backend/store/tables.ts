@@ -78,7 +78,16 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export type Row = Record<string, unknown> & { id: string };
 
-const toCamel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+/** Memoised: a 5,000-task plan converts 100,000 column names per read, all from a few dozen distinct ones. */
+const camelNames = new Map<string, string>();
+const toCamel = (column: string) => {
+  let field = camelNames.get(column);
+  if (field === undefined) {
+    field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    camelNames.set(column, field);
+  }
+  return field;
+};
 const toSnake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 export function rowToEntity<T>(table: TableName, row: Row): T {

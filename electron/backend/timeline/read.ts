@@ -3,10 +3,10 @@ import { format } from 'date-fns';
 import { ApiError } from '../../../shared/errors';
 import { computeSchedule, type Schedule } from '../../../shared/rules/schedule/engine';
 import { ScheduleCycleError } from '../../../shared/rules/schedule/cycles';
-import { lateTasks, varianceDays } from '../../../shared/rules/schedule/tracking';
-import { outline } from '../../../shared/rules/schedule/wbs';
+import { varianceDays } from '../../../shared/rules/schedule/tracking';
+import { timelineTasks } from '../../../shared/rules/schedule/timeline-view';
 import type { Dependency, Task } from '../../../shared/schemas/task';
-import type { Baseline, Holiday, ProjectCalendar, ProjectSchedule, TimelineTask } from '../../../shared/schemas/timeline';
+import type { Baseline, Holiday, ProjectCalendar, ProjectSchedule } from '../../../shared/schemas/timeline';
 import { readTasks } from '../projects/steps';
 import { rowToEntity, type Row } from '../store/tables';
 
@@ -37,7 +37,32 @@ export interface PlanData {
   calendar: ProjectCalendar;
 }
 
+/**
+ * The plan as last read, while nothing in the file has changed since: `total_changes()` counts every row this
+ * connection inserted, updated or deleted (edits, undo, redo, imports), so an unchanged count means unchanged data.
+ * Several readers run per refresh (the schedule, the step warnings, other views' dates); with 5,000 tasks reading
+ * and scheduling once instead of four times is most of the time a drag costs. Nothing is cached inside a
+ * transaction, whose changes may still be rolled back.
+ */
+const planCache = new WeakMap<Database.Database, { changes: number; plan: PlanData }>();
+const scheduleCache = new WeakMap<PlanData, Schedule>();
+
+function changeCount(db: Database.Database): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/** What the plan is made of; callers must treat it as read-only (it may be shared with the next caller). */
 export function readPlan(db: Database.Database): PlanData {
+  if (db.inTransaction) return readPlanNow(db);
+  const changes = changeCount(db);
+  const cached = planCache.get(db);
+  if (cached && cached.changes === changes) return cached.plan;
+  const plan = readPlanNow(db);
+  planCache.set(db, { changes, plan });
+  return plan;
+}
+
+function readPlanNow(db: Database.Database): PlanData {
   const project = db.prepare('SELECT planned_start FROM project LIMIT 1').get() as { planned_start: string } | undefined;
   if (!project) throw new ApiError('FILE_CORRUPT', 'The project file has no project record.');
   return { projectStart: project.planned_start, tasks: readTasks(db), dependencies: readDependencies(db), calendar: readCalendar(db) };
@@ -45,13 +70,17 @@ export function readPlan(db: Database.Database): PlanData {
 
 /** Runs the scheduler; a stored cycle (only possible in a file edited by other means) becomes a CONFLICT naming it. */
 export function schedulePlan(plan: PlanData): Schedule {
+  const cached = scheduleCache.get(plan);
+  if (cached) return cached;
   try {
-    return computeSchedule({
+    const schedule = computeSchedule({
       projectStart: plan.projectStart,
       calendar: { workingWeekdays: plan.calendar.workingWeekdays, holidays: plan.calendar.holidays.map((h) => h.date) },
       tasks: plan.tasks,
       dependencies: plan.dependencies,
     });
+    scheduleCache.set(plan, schedule);
+    return schedule;
   } catch (error) {
     if (error instanceof ScheduleCycleError) throw cycleConflict(plan.tasks, error.taskIds, 'The plan cannot be scheduled: its dependencies go round in a loop');
     throw error;
@@ -75,21 +104,7 @@ export function projectSchedule(db: Database.Database, baselineId: string | null
       saved.set(row.task_id, { start: row.start, finish: row.finish });
     }
   }
-  const late = new Set(lateTasks(schedule.tasks, today).map((t) => t.id));
-  const byId = new Map(schedule.tasks.map((t) => [t.id, t]));
-  const tasks: TimelineTask[] = outline(plan.tasks).map(({ task }) => {
-    const current = byId.get(task.id);
-    if (!current) throw new Error(`Task ${task.id} missing from the schedule`);
-    const base = saved.get(task.id) ?? null;
-    return {
-      ...current,
-      late: late.has(task.id),
-      baselineStart: base?.start ?? null,
-      baselineFinish: base?.finish ?? null,
-      startVarianceDays: base ? varianceDays(schedule.calendar, current.start, base.start) : null,
-      finishVarianceDays: base ? varianceDays(schedule.calendar, current.finish, base.finish) : null,
-    };
-  });
+  const { tasks, lateTaskIds } = timelineTasks(plan.tasks, schedule, baseline ? saved : null, today);
   return {
     projectStart: schedule.projectStart,
     projectFinish: schedule.projectFinish,
@@ -97,6 +112,6 @@ export function projectSchedule(db: Database.Database, baselineId: string | null
     tasks,
     baseline: baseline ? { ...baseline, finishVarianceDays: varianceDays(schedule.calendar, schedule.projectFinish, baseline.projectFinish) ?? 0 } : null,
     calendar: plan.calendar,
-    lateTaskIds: [...late],
+    lateTaskIds,
   };
 }

@@ -7,7 +7,7 @@ import { entityToColumns, rowToEntity } from '../store/tables';
 import { readPlan, readDependencies, schedulePlan } from './read';
 import { assertCanHoldTasks, childrenOf, hasChildren, renumber, subtree } from './tree';
 import { moveTask } from './move';
-import { readTasks } from '../projects/steps';
+import { rescheduleChange } from '../../../shared/rules/schedule/reschedule';
 
 type TaskMethods = 'tasks.list' | 'tasks.create' | 'tasks.update' | 'tasks.delete' | 'tasks.move' | 'tasks.reschedule';
 
@@ -46,8 +46,9 @@ function validated(session: ProjectSession, task: Task, patch: TaskPatch): TaskP
 
 export const taskHandlers: HandlerMap<TaskMethods> = {
   'tasks.list': (_input, ctx) => {
-    const db = ctx.session().db;
-    return { tasks: readTasks(db), dependencies: readDependencies(db) };
+    // The plan as the scheduler last read it (shared while the file is unchanged): no second read per refresh.
+    const { tasks, dependencies } = readPlan(ctx.session().db);
+    return { tasks, dependencies };
   },
 
   'tasks.create': (input, ctx) => {
@@ -111,24 +112,14 @@ export const taskHandlers: HandlerMap<TaskMethods> = {
     if (task.parentId === null || hasChildren(session.db, id)) {
       throw new ApiError('VALIDATION', `"${task.name}" takes its dates from its tasks; move those instead.`, [{ path: ['id'], message: 'Move the tasks inside it instead' }]);
     }
-    const plan = readPlan(session.db);
-    const schedule = schedulePlan(plan);
-    const calendar = schedule.calendar;
+    const schedule = schedulePlan(readPlan(session.db));
     const current = schedule.tasks.find((t) => t.id === id);
-    const milestone = task.isMilestone || task.durationDays === 0;
-    const duration = milestone ? 0 : finish === undefined ? task.durationDays : Math.max(1, calendar.workingDaysBetween(start, finish));
-    const newStart = calendar.dateOf(milestone ? calendar.onOrBefore(start) : calendar.onOrAfter(start));
-    const shift = current?.start ? calendar.onOrAfter(newStart) - calendar.onOrAfter(current.start) : 0;
-    const changes: Record<string, unknown> = {};
-    if (shift !== 0) {
-      if (task.actualStart !== null) {
-        const message = `"${task.name}" started on ${task.actualStart}; change its actual start instead of moving it`;
-        throw new ApiError('VALIDATION', `${message}.`, [{ path: ['start'], message }]);
-      }
-      changes.constraint_type = task.constraintType === 'fixed' ? 'fixed' : 'snet';
-      changes.constraint_date = newStart;
+    const { shift, duration, changes: change } = rescheduleChange(task, current?.start ?? null, schedule.calendar, start, finish);
+    if (shift !== 0 && task.actualStart !== null) {
+      const message = `"${task.name}" started on ${task.actualStart}; change its actual start instead of moving it`;
+      throw new ApiError('VALIDATION', `${message}.`, [{ path: ['start'], message }]);
     }
-    if (!milestone && duration !== task.durationDays && task.actualFinish === null) changes.duration_days = duration;
+    const changes = entityToColumns('task', change);
     const days = Math.abs(shift) === 1 ? 'day' : 'days';
     const moved = shift !== 0 ? `Move "${task.name}" ${shift > 0 ? 'later' : 'earlier'} by ${Math.abs(shift)} working ${days}` : '';
     const resized = changes.duration_days !== undefined ? `${moved ? ' and make it' : `Change "${task.name}" to`} ${duration} working days` : '';

@@ -7,6 +7,7 @@ import {
   EXPECTED_SHEETS, FIRST_VENDOR_COLUMN, HEADER_ROW, MAX_COLUMNS, MAX_ROWS, META_SHEET, SCORES_SHEET, SHEET_FORMAT, columnLetter, fingerprint,
   type SheetMeta,
 } from './sheet-layout';
+import { checkZipLimits } from './zip-guard';
 
 export interface ImportPlan {
   evaluatorId: string;
@@ -24,6 +25,8 @@ async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
   const bytes = Buffer.from(base64, 'base64');
   // XLSX is a zip: it starts with "PK". Anything else is not a scoring sheet, whatever its name.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse('This file is not an Excel workbook (.xlsx).', [{ path: ['file'], message: 'Not an .xlsx file' }]);
+  // Before exceljs unpacks anything: a few kilobytes can unpack to gigabytes.
+  checkZipLimits(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

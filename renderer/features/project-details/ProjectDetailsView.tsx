@@ -2,6 +2,7 @@ import { useFileActions } from '../project-files/useFileActions';
 import { useRollout } from '../../state/RolloutProvider';
 import { ProjectField } from './ProjectField';
 import { BackupsPanel } from './BackupsPanel';
+import { HandoffSection } from '../interchange/HandoffSection';
 
 export function ProjectDetailsView() {
   const open = useRollout((s) => s.openProject);
@@ -47,6 +48,8 @@ export function ProjectDetailsView() {
           Save a copy as…
         </button>
       </section>
+
+      <HandoffSection />
 
       <BackupsPanel />
     </div>

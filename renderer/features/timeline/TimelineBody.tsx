@@ -1,3 +1,4 @@
+import { addMonths, endOfMonth, format, parseISO } from 'date-fns';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Dependency } from '../../../shared/schemas/task';
 import type { ProjectSchedule } from '../../../shared/schemas/timeline';
@@ -26,13 +27,15 @@ interface TimelineBodyProps {
   revealId: string | null;
   onSelect(id: string): void;
   onToggle(id: string): void;
+  /** A bar dragged to new dates (saved by the view, which also shows the outcome before the save answers). */
+  onMove(id: string, start: string, finish: string): Promise<unknown>;
 }
 
 /**
  * The table and the chart share one vertical scroll and show only the rows in view: a 5,000-task plan costs
  * the same to draw as a 20-task one. Scrolling moves whole rows, so both halves stay aligned line for line.
  */
-export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMode, metrics, selectedId, revealId, onSelect, onToggle }: TimelineBodyProps) {
+export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMode, metrics, selectedId, revealId, onSelect, onToggle, onMove }: TimelineBodyProps) {
   const mutate = useRollout((s) => s.mutate);
   const scrollRef = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
@@ -74,6 +77,10 @@ export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMo
     const shown = new Set(slice.map((r) => r.task.id));
     return slice.map((row) => toChartRow(row, predecessors, shown, schedule.projectStart));
   }, [slice, predecessors, schedule.projectStart]);
+  // The chart's last day moves in whole months: a drag that moves the project finish by a few days redraws the
+  // bars that changed instead of building the whole chart again.
+  const latestFinish = schedule.baseline && schedule.baseline.projectFinish > schedule.projectFinish ? schedule.baseline.projectFinish : schedule.projectFinish;
+  const rangeEnd = format(endOfMonth(addMonths(parseISO(latestFinish), 1)), 'yyyy-MM-dd');
   const nonWorking = useMemo(() => [0, 1, 2, 3, 4, 5, 6].filter((d) => !schedule.calendar.workingWeekdays.includes(d)), [schedule.calendar.workingWeekdays]);
   const holidays = useMemo(() => schedule.calendar.holidays.map((h) => ({ date: h.date, label: h.label })), [schedule.calendar.holidays]);
 
@@ -99,7 +106,7 @@ export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMo
             dataVersion={dataVersion}
             viewMode={viewMode}
             rangeStart={schedule.projectStart}
-            rangeEnd={schedule.baseline && schedule.baseline.projectFinish > schedule.projectFinish ? schedule.baseline.projectFinish : schedule.projectFinish}
+            rangeEnd={rangeEnd}
             height={viewport}
             barHeight={metrics.barHeight}
             padding={metrics.padding}
@@ -109,7 +116,7 @@ export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMo
             holidays={holidays}
             selectedId={selectedId}
             focusDate={schedule.today > schedule.projectStart && schedule.today < schedule.projectFinish ? schedule.today : schedule.projectStart}
-            onMove={(id, startDate, finish) => mutate((api) => api.invoke('tasks.reschedule', { id, start: startDate, finish }))}
+            onMove={onMove}
             onProgress={(id, percentComplete) => mutate((api) => api.invoke('tasks.update', { id, patch: { percentComplete } }))}
             onSelect={onSelect}
           />

@@ -11,6 +11,8 @@ import { TaskDetails } from './TaskDetails';
 import { TimelineBody, type Metrics } from './TimelineBody';
 import { TimelineToolbar, type ViewMode } from './TimelineToolbar';
 import { buildTimelineRows } from './timeline-rows';
+import { previewMove } from './preview-schedule';
+import type { ProjectSchedule } from '../../../shared/schemas/timeline';
 import { useTimelineActions } from './use-timeline-actions';
 
 const METRICS: Metrics = { rowHeight: 36, barHeight: 22, padding: 14, upperHeader: 28, lowerHeader: 26 };
@@ -32,15 +34,29 @@ export function TimelineView() {
   const [viewMode, setViewMode] = useState<ViewMode>('Week');
   const [dialog, setDialog] = useState<'link' | 'calendar' | null>(null);
 
-  const allRows = useMemo(() => buildTimelineRows(tasks, schedule.data, new Set()), [tasks, schedule.data]);
-  const rows = useMemo(() => (collapsed.size === 0 ? allRows : buildTimelineRows(tasks, schedule.data, collapsed)), [allRows, tasks, schedule.data, collapsed]);
+  // A drag shows its outcome at once (computed here); the schedule read after the save replaces it.
+  const [preview, setPreview] = useState<{ basis: ProjectSchedule; schedule: ProjectSchedule } | null>(null);
+  const data = preview && preview.basis === schedule.data ? preview.schedule : schedule.data;
+  const allRows = useMemo(() => buildTimelineRows(tasks, data, new Set()), [tasks, data]);
+  const rows = useMemo(() => (collapsed.size === 0 ? allRows : buildTimelineRows(tasks, data, collapsed)), [allRows, tasks, data, collapsed]);
   const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new number each time the schedule is read again
-  const dataVersion = useMemo(() => ++scheduleReads, [schedule.data]);
+  const dataVersion = useMemo(() => ++scheduleReads, [data]);
   const selected = allRows.find((r) => r.task.id === selectedId) ?? null;
   const { run, error, clearError } = useTimelineActions({ rows: allRows, selected, select: (id) => { setSelectedId(id); setRevealId(id); }, openLink: () => setDialog('link') });
 
-  const data = schedule.data;
+  const mutate = useRollout((s) => s.mutate);
+  async function move(id: string, start: string, finish: string) {
+    const basis = schedule.data;
+    const next = basis ? previewMove(tasks, dependencies, basis, id, start, finish) : null;
+    if (basis && next) setPreview({ basis, schedule: next });
+    try {
+      return await mutate((api) => api.invoke('tasks.reschedule', { id, start, finish }));
+    } catch (failure) {
+      setPreview(null);
+      throw failure;
+    }
+  }
   const leaves = allRows.filter((r) => !r.isGroup).length;
   const toggle = (id: string) => setCollapsed((previous) => {
     const next = new Set(previous);
@@ -93,6 +109,7 @@ export function TimelineView() {
           revealId={revealId}
           onSelect={setSelectedId}
           onToggle={toggle}
+          onMove={move}
         />
       ) : (
         <p className="empty-state" role="status">Scheduling the plan…</p>

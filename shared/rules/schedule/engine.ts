@@ -4,7 +4,7 @@ import { ScheduleCycleError, cycleAmong } from './cycles';
 
 export type ScheduleTaskInput = Pick<
   Task,
-  'id' | 'parentId' | 'durationDays' | 'isMilestone' | 'percentComplete' | 'constraintType' | 'constraintDate' | 'actualStart' | 'actualFinish'
+  'id' | 'parentId' | 'durationDays' | 'isMilestone' | 'percentComplete' | 'constraintType' | 'constraintDate' | 'constraintAnchor' | 'actualStart' | 'actualFinish'
 >;
 export type ScheduleLinkInput = Pick<Dependency, 'predecessorId' | 'successorId' | 'type' | 'lagDays'>;
 
@@ -48,6 +48,8 @@ interface Node {
   pinned: number | null;
   /** Start-no-earlier-than boundary. */
   earliest: number;
+  /** Pinned by a fixed start or finish (not by an actual start): it can never be later than that, so its slack is at most 0. */
+  fixed?: boolean;
 }
 
 /**
@@ -115,7 +117,9 @@ export function computeSchedule(input: ScheduleInput): Schedule {
       const successorDuration = (nodes[link.to] as Node).duration;
       finish = Math.min(finish, predecessorFinishFrom(link.type, successorStart, successorDuration, link.lag, node.duration));
     }
-    lateStart[index] = finish - node.duration;
+    // A fixed date is also the latest the task may start: its slack is at most 0, and predecessors that finish
+    // after it get negative slack, which shows the conflict on the chain that causes it.
+    lateStart[index] = node.fixed && node.pinned !== null ? Math.min(finish - node.duration, node.pinned) : finish - node.duration;
   }
 
   const scheduled: ScheduledTask[] = input.tasks.map((task, index) => {
@@ -156,9 +160,14 @@ function toNode(task: ScheduleTaskInput, calendar: WorkCalendar): Node {
     return { duration, pinned, earliest: pinned };
   }
   if (task.constraintType === 'asap' || task.constraintDate === null) return { duration, pinned: null, earliest: 0 };
-  // A milestone is a point at the end of its day, so "on D" means the boundary after day D.
-  const boundary = milestone ? calendar.onOrBefore(task.constraintDate) + 1 : calendar.onOrAfter(task.constraintDate);
-  return task.constraintType === 'fixed' ? { duration, pinned: boundary, earliest: boundary } : { duration, pinned: null, earliest: boundary };
+  // A milestone is a point at the end of its day, so "on D" means the boundary after day D. A finish date
+  // holds the task's last day: it starts `duration` days before the boundary after that day.
+  const boundary = milestone
+    ? calendar.onOrBefore(task.constraintDate) + 1
+    : task.constraintAnchor === 'finish'
+      ? calendar.onOrBefore(task.constraintDate) + 1 - duration
+      : calendar.onOrAfter(task.constraintDate);
+  return task.constraintType === 'fixed' ? { duration, pinned: boundary, earliest: boundary, fixed: true } : { duration, pinned: null, earliest: boundary };
 }
 
 /** Earliest start boundary of a successor of duration d that one link allows. */

@@ -22,6 +22,7 @@ describe('windowOptions', () => {
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/dist/electron/preload.cjs',
     });
   });

@@ -87,10 +87,9 @@ export function GanttChart(props: GanttChartProps) {
       snap_at: '1d',
       lines: 'both',
       is_weekend: (d: Date) => nonWorking.includes(d.getDay()),
-      holidays: {
-        'var(--timeline-nonworking)': 'weekend',
-        'var(--timeline-holiday)': holidays.map((h) => ({ date: h.date, name: h.label || 'Holiday' })),
-      },
+      // Drawn by WindowedGantt.highlight_holidays from these (frappe-gantt's own "holidays" option is slow).
+      holidays: {},
+      rp_calendar: { nonWorking, holidays },
       on_date_change: (task: { id: string }, start: Date, end: Date) => {
         // Fired on every step of a drag; only the position at mouse-up is saved.
         pendingMove = { id: task.id, start: isoOfLocal(start), finish: isoOfLocal(end) };

@@ -41,6 +41,8 @@ declare module 'frappe-gantt' {
     tasks: FrappeTask[];
     gantt_start: Date;
     gantt_end: Date;
+    grid_height: number;
+    highlight_holidays(): void;
     setup_gantt_dates(refresh: boolean): void;
     set_scroll_position(date: unknown): void;
     make_bars(): void;

@@ -1,0 +1,38 @@
+import type Database from 'better-sqlite3';
+import { buildReport, REPORT_KINDS, reportSectionList, type ReportKind } from '../../../shared/reports/definitions';
+import { renderHtml } from '../../../shared/reports/html';
+import { buildProjectDocument } from '../interchange/project-document';
+import { printWithChromium } from './chromium';
+
+/**
+ * Reports of the project (docs/reports.md): one pure definition per report in shared/reports/, built from the
+ * interchange document, rendered to a standalone HTML document and printed to PDF by a Chromium (Electron's
+ * printToPDF in the desktop app).
+ */
+export type { ReportKind };
+export { REPORT_KINDS };
+
+export interface ReportOptions {
+  /** Section ids to include, in any order (the report keeps its own order); all when absent. */
+  sections?: string[];
+  now?: Date;
+}
+
+export interface PdfOptions extends ReportOptions {
+  /** The host's printer (Electron's webContents.printToPDF); a Chromium found on the machine otherwise. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
+}
+
+export function reportSections(report: ReportKind): { id: string; title: string }[] {
+  return reportSectionList(report);
+}
+
+export function renderReportHtml(db: Database.Database, report: ReportKind, options: ReportOptions = {}): string {
+  const now = options.now ?? new Date();
+  return renderHtml(buildReport(buildProjectDocument(db, now), report, { sections: options.sections, now }));
+}
+
+export async function renderReportPdf(db: Database.Database, report: ReportKind, options: PdfOptions = {}): Promise<Uint8Array> {
+  const html = renderReportHtml(db, report, options);
+  return options.printToPdf ? options.printToPdf(html) : printWithChromium(html);
+}

@@ -1,0 +1,38 @@
+import { addDays, format, parseISO } from 'date-fns';
+import type { ProjectDocument } from '../../interchange/document';
+import type { Task } from '../../schemas/task';
+import { stepByKey } from '../../steps';
+import { byId, rows } from '../doc';
+import { overdueTasks } from '../facts';
+import { day, isoDay } from '../format';
+import type { Block } from '../model';
+
+/** Open issues: every step's readiness warning (the app's own rules) and the tasks past their finish. */
+export function issueBlocks(doc: ProjectDocument, now: Date): Block[] {
+  const warnings = doc.derived.steps.flatMap((s) => s.warnings.map((w) => [`${stepByKey(s.key).number}. ${stepByKey(s.key).title}`, w.message]));
+  const today = isoDay(now);
+  const scheduled = new Map(doc.derived.schedule.tasks.map((t) => [t.id, t]));
+  const overdue = overdueTasks(doc, today);
+  return [
+    { kind: 'table', caption: 'Open issues raised by the plan\'s checks', header: ['Step', 'Issue'], rows: warnings, empty: 'The checks raise no open issue.' },
+    ...(overdue.length > 0 ? [{ kind: 'table' as const, caption: 'Tasks past their finish date', header: ['Task', 'Owner', 'Due', 'Done'], numericColumns: [3],
+      rows: overdue.map((t) => [t.name, t.ownerName || '–', day(scheduled.get(t.id)?.earlyFinish), `${t.percentComplete}%`]) }] : []),
+  ];
+}
+
+/** Next steps: the work starting or due in the next 30 days, by date. */
+export function nextStepBlocks(doc: ProjectDocument, now: Date, days = 30): Block[] {
+  const today = isoDay(now);
+  const until = format(addDays(parseISO(today), days), 'yyyy-MM-dd');
+  const tasks = byId(rows<Task>(doc, 'task'));
+  const upcoming = doc.derived.schedule.tasks
+    .filter((t) => !t.isSummary && t.percentComplete < 100 && t.earlyStart !== null && t.earlyFinish !== null
+      && ((t.earlyStart >= today && t.earlyStart <= until) || (t.earlyFinish >= today && t.earlyFinish <= until)))
+    .sort((a, b) => (a.earlyStart ?? '').localeCompare(b.earlyStart ?? ''))
+    .slice(0, 15);
+  return [{ kind: 'table', caption: `Starting or due by ${day(until)}`, header: ['Task', 'Owner', 'Start', 'Finish', ''], empty: `Nothing starts or falls due in the next ${days} days.`,
+    rows: upcoming.map((t) => {
+      const task = tasks.get(t.id);
+      return [task?.name ?? '?', task?.ownerName || '–', day(t.earlyStart), day(t.earlyFinish), t.critical ? { text: 'Critical path', tone: 'amber' as const } : (task?.isMilestone ? 'Milestone' : '')];
+    }) }];
+}
