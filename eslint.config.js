@@ -69,7 +69,7 @@ export default tseslint.config(
   {
     files: ['renderer/reports/**/*.ts', 'renderer/reports/**/*.tsx'],
     rules: restrict(
-      ['electron', 'electron/*', '**/electron/**', 'better-sqlite3', 'react-dom/client', 'zustand', ...NODE_BUILTINS, '../*', '!../../shared/**', '!./*', '!./**'],
+      ['electron', 'electron/*', '**/electron/**', 'better-sqlite3', 'react-dom/client', 'zustand', ...NODE_BUILTINS, '../*', '!../..', '../../*', '!../../shared', '!./*', '!./**'],
       'Report definitions import only shared/, React and themselves: the backend renders them without a browser.',
       { builtins: true },
     ),

@@ -9,7 +9,7 @@ export function navigateAndSettle(page: Page, hash: string, readySelector: strin
     const t0 = performance.now();
     if (link) link.click();
     else window.location.hash = hash;
-    return window.__bench.end(t0, () => document.querySelector(readySelector) !== null && !document.querySelector('[role="status"].muted'));
+    return window.__bench.end(t0, () => document.querySelector(readySelector) !== null && !document.querySelector('[role="status"].muted'), 250, 30_000);
   }, { hash, readySelector });
 }
 
@@ -49,7 +49,7 @@ export function editInline(page: Page, label: string, dependent: 'planned' | 'we
     window.__bench.begin();
     const t0 = performance.now();
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-    return window.__bench.end(t0, () => window.__bench.sawSaving && !document.querySelector('.save-status--saving') && cell() !== before, 150, 60_000);
+    return window.__bench.end(t0, () => window.__bench.sawSaving && !document.querySelector('.save-status--saving') && cell() !== before, 250, 30_000);
   }, { label, dependent });
 }
 
@@ -71,5 +71,5 @@ export async function dragBar(page: Page, taskId: string, dx: number): Promise<n
     }, { capture: true, once: true });
   });
   await page.mouse.up();
-  return page.evaluate(() => window.__bench.end(window.__bench.t0, () => window.__bench.sawSaving && !document.querySelector('.save-status--saving'), 250, 60_000));
+  return page.evaluate(() => window.__bench.end(window.__bench.t0, () => window.__bench.sawSaving && !document.querySelector('.save-status--saving'), 250, 30_000));
 }

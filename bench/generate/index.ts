@@ -18,7 +18,7 @@ export interface GeneratedProject {
   /** The first leaf task, with 50 successors (fewer in size S), near the top of the chart: the drag benchmark's bar. */
   dragTaskId: string;
   dragSuccessors: number;
-  /** The first vendor criterion, whose weight the ranking benchmark changes. */
+  /** A weighted (not must-have) criterion, "Criterion 4", whose weight the ranking benchmark changes. */
   criterionId: string;
   /** Milliseconds the generator took. */
   elapsedMs: number;
@@ -52,7 +52,7 @@ export function generateProject(filePath: string, size: SizeName, seed = DEFAULT
     writeRisks(rows, random, spec.risks);
     writeStakeholders(rows, random, spec.stakeholderGroups);
     writeKpis(rows, random, spec.kpis, spec.kpiMeasurements);
-    result = { dragTaskId: plan.dragTaskId, dragSuccessors: plan.dragSuccessors, criterionId: vendors.criterionIds[0] ?? '' };
+    result = { dragTaskId: plan.dragTaskId, dragSuccessors: plan.dragSuccessors, criterionId: vendors.criterionIds[3] ?? vendors.criterionIds[0] ?? '' };
   };
   createNewProject(filePath, { fields, template: 'blank', actor: 'benchmark generator', seeders: [fill] });
   if (!result) throw new Error('The generator did not run');

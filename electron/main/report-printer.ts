@@ -11,7 +11,7 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   fs.writeFileSync(file, html, 'utf8');
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, partition: 'report-print', spellcheck: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, partition: 'report-print', spellcheck: false, disableBlinkFeatures: 'Auxclick' },
   });
   try {
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ErrorAlert } from '../components/Alert';
+import { LoadingView } from '../components/LoadingView';
 import { ActivityView } from '../features/activity/ActivityView';
 import { OverviewView } from '../features/overview/OverviewView';
 import { ProjectDetailsView } from '../features/project-details/ProjectDetailsView';
 import { StepView } from '../features/steps/StepView';
-import { TimelineView } from '../features/timeline/TimelineView';
 import { WorkshopView } from '../features/vendors/workshop/WorkshopView';
 import { BudgetView } from '../features/budget/BudgetView';
 import { GovernanceView } from '../features/governance/GovernanceView';
@@ -15,6 +15,9 @@ import { TopBar } from './TopBar';
 import { useUndoShortcuts } from './useHistoryCommands';
 import { viewTitle } from './view-title';
 
+// The Gantt (frappe-gantt and the timeline view) loads on demand: it is most of the code and most users open it later.
+const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
+
 function ViewOutlet() {
   const view = useRollout((s) => s.view);
   switch (view.kind) {
@@ -23,7 +26,11 @@ function ViewOutlet() {
     case 'details':
       return <ProjectDetailsView />;
     case 'timeline':
-      return <TimelineView />;
+      return (
+        <Suspense fallback={<LoadingView what="the timeline" />}>
+          <TimelineView />
+        </Suspense>
+      );
     case 'activity':
       return <ActivityView />;
     case 'step':

@@ -2,7 +2,9 @@
 // rendering the same rows, and how long one drag of a bar with many successors takes to be saved and redrawn.
 // Usage: node scripts/build.mjs && node scripts/bench/timeline-probe.mjs [--tasks 5000] [--runs 5] [--drags 12] [--successors 50] [--json]
 // Each run loads a fresh page; the figures are medians (ready times) and the 95th percentile (drags), in ms.
+/* global fetch, performance, MutationObserver, PerformanceObserver, requestAnimationFrame -- the page functions run in Chromium */
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

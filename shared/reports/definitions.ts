@@ -8,7 +8,7 @@ import { breakdownBlocks, headlineBlocks, linesBlocks, phasingBlocks } from './s
 import { issueBlocks, nextStepBlocks } from './sections/next-steps';
 import { kpiBlocks, pilotBlocks, riskBlocks, trainingBlocks, waveBlocks } from './sections/operations';
 import { milestoneBlocks, requirementBlocks, teamBlocks } from './sections/plan';
-import { ragBlocks, stepBlocks } from './sections/status';
+import { compactStepBlocks, ragBlocks, stepBlocks } from './sections/status';
 import { criteriaBlocks, decisionBlocks, disagreementBlocks, evaluatorBlocks, knockoutBlocks, rankingBlocks, sensitivityBlocks } from './sections/vendors';
 
 export const REPORT_KINDS = ['executive', 'vendors', 'budget', 'status'] as const;
@@ -66,11 +66,12 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
     title: 'Status report',
     description: 'One page: ratings, the ten steps, open issues and the next steps.',
     overall,
+    compact: true,
     sections: [
-      { id: 'summary', title: 'Status summary', build: ragBlocks },
-      { id: 'steps', title: 'The ten steps', build: stepBlocks },
-      { id: 'issues', title: 'Open issues', build: issueBlocks },
-      { id: 'next', title: 'Next two weeks', build: (doc, now) => nextStepBlocks(doc, now, 14) },
+      { id: 'summary', title: 'Status summary', build: (doc, now) => ragBlocks(doc, now).filter((b) => b.kind === 'rag') },
+      { id: 'steps', title: 'The ten steps', build: compactStepBlocks },
+      { id: 'issues', title: 'Open issues', build: (doc, now) => issueBlocks(doc, now, 2).slice(0, 1) },
+      { id: 'next', title: 'Next two weeks', build: (doc, now) => nextStepBlocks(doc, now, 14, 5) },
     ],
   },
 };
@@ -98,8 +99,10 @@ function cover(doc: ProjectDocument, def: ReportDefinition, now: Date): ReportCo
 export function buildReport(doc: ProjectDocument, kind: ReportKind, options: { sections?: readonly string[]; now: Date }): Report {
   const def = REPORTS[kind];
   const wanted = options.sections ? new Set(options.sections) : null;
+  const c = cover(doc, def, options.now);
   return {
-    cover: cover(doc, def, options.now),
+    compact: def.compact,
+    cover: def.compact ? { ...c, facts: [] } : c,
     sections: def.sections.filter((s) => !wanted || wanted.has(s.id)).map((s) => ({ id: s.id, title: s.title, blocks: s.build(doc, options.now) })),
   };
 }

@@ -20,7 +20,7 @@ export function renderHtml(report: Report): string {
     `<title>${e(`${cover.title}: ${cover.projectName}`)}</title>`,
     `<style>${css}</style>`,
     '</head>',
-    '<body><main>',
+    `<body${report.compact ? ' class="compact"' : ''}><main>`,
     renderCover(report),
     ...report.sections.map((s) => `<section class="section" id="${e(`section-${s.id}`)}" aria-labelledby="${e(`h-${s.id}`)}"><h2 id="${e(`h-${s.id}`)}">${e(s.title)}</h2>${s.blocks.map(renderBlock).join('')}</section>`),
     '</main></body>',

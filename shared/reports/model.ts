@@ -45,6 +45,8 @@ export interface ReportCover {
 }
 
 export interface Report {
+  /** A one-page report: smaller type and a cover without the facts list. */
+  compact?: boolean;
   cover: ReportCover;
   sections: ReportSection[];
 }
@@ -61,4 +63,5 @@ export interface ReportDefinition {
   description: string;
   sections: SectionDefinition[];
   overall?: (doc: ProjectDocument, now: Date) => RagChip | null;
+  compact?: boolean;
 }

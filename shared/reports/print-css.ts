@@ -39,9 +39,9 @@ table { width: 100%; border-collapse: collapse; margin: 0 0 4mm; font-size: 8.8p
 caption { text-align: left; font-weight: 600; font-size: 9.5pt; padding: 0 0 1.5mm; caption-side: top; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-th, td { text-align: left; vertical-align: top; padding: 1.4mm 2mm; border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: 1.4mm 2mm; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; hyphens: auto; }
 thead th { background: var(--band); font-weight: 600; border-bottom: 1.5px solid #aab3bf; }
-tbody th { min-width: 34mm; }
+tbody th:not(.num) { min-width: 30mm; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .tone { display: inline-block; padding: 0.2mm 2mm; border-radius: 8px; font-size: 8pt; font-weight: 600; white-space: nowrap; }
 .tone--red { background: var(--red-bg); color: var(--red); }
@@ -63,6 +63,23 @@ figcaption { font-size: 8.5pt; color: var(--muted); margin-top: 1mm; }
 .callout--success { background: var(--green-bg); border-left-color: var(--green); }
 .callout strong { display: block; margin-bottom: 0.5mm; }
 ul { margin: 0 0 3mm; padding-left: 5mm; }
+@page onepage { margin: 13mm 13mm 15mm 13mm; }
+.compact { font-size: 8.6pt; }
+.compact main { page: onepage; }
+.compact .cover { padding: 1mm 0 1mm 5mm; margin-bottom: 4mm; }
+.compact .cover h1 { font-size: 17pt; }
+.compact .cover__project { font-size: 10.5pt; }
+.compact .cover__meta, .compact .cover__overall { margin-bottom: 1mm; }
+.compact .section { margin-bottom: 3.5mm; }
+.compact h2 { font-size: 11.5pt; margin-bottom: 2mm; }
+.compact table { font-size: 7.8pt; margin-bottom: 2mm; }
+.compact th, .compact td { padding: 0.5mm 1.6mm; }
+.compact .rag { gap: 2mm; margin-bottom: 2mm; }
+.compact .rag__chip { padding: 1.2mm 2.5mm; }
+.compact .rag__reason { font-size: 7.6pt; }
+/* One page: the section heading names each table, so its caption is kept for screen readers only. */
+.compact caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.compact td { white-space: nowrap; } .compact td:nth-child(2) { white-space: normal; }
 .chart__tick { font-size: 11px; }
 .burn__grid { stroke: #e3e7ec; } .burn__axis { fill: #5b6472; font-size: 12px; }
 .burn__line { fill: none; stroke-width: 2.5; } .burn__planned { stroke: #1d5bb8; stroke-dasharray: 6 4; }

@@ -5,8 +5,11 @@ import type { Task } from '../schemas/task';
 export interface StepWarning {
   stepKey: StepKey;
   message: string;
-  /** Where on the step page the fix is made: the id of that element and a name for the link ("Go to the RACI grid"). */
-  fix?: { target: string; label: string };
+  /**
+   * Where on the step page the fix is made: the id of that element and a name for the link ("Go to the RACI grid").
+   * `rowIds` names the entries of that table to fix (the link focuses the first and marks them all).
+   */
+  fix?: { target: string; label: string; rowIds?: readonly string[] };
 }
 
 export interface StepProgress {

@@ -17,7 +17,7 @@ export interface TeamInput {
   raci: readonly Pick<RaciAssignment, 'memberId' | 'item' | 'role'>[];
 }
 
-const warn = (message: string, fix: { target: string; label: string }): StepWarning => ({ stepKey: 'team', message, fix: { ...fix } });
+const warn = (message: string, fix: { target: string; label: string; rowIds?: readonly string[] }): StepWarning => ({ stepKey: 'team', message, fix: { ...fix } });
 
 export function listOf(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
@@ -39,10 +39,12 @@ export function teamSizeWarnings(input: TeamInput): StepWarning[] {
 
 export function unrepresentedFunctionWarnings(input: TeamInput): StepWarning[] {
   const represented = new Set(input.members.map((m) => m.functionId));
-  const missing = input.functions.filter((f) => f.usesModels && !represented.has(f.id)).map((f) => f.name);
+  const missingFunctions = input.functions.filter((f) => f.usesModels && !represented.has(f.id));
+  const missing = missingFunctions.map((f) => f.name);
   if (missing.length === 0) return [];
   const which = missing.length === 1 ? `${missing[0]} will use the models but has` : `${listOf(missing)} will use the models but have`;
-  return [warn(`${which} no one on the team. Add a member from each, or mark the function as not using the models.`, TEAM_TARGETS.functions)];
+  const label = missing.length === 1 ? `Go to the function “${missing[0]}”` : `Go to these ${missing.length} functions`;
+  return [warn(`${which} no one on the team. Add a member from each, or mark the function as not using the models.`, { ...TEAM_TARGETS.functions, label, rowIds: missingFunctions.map((f) => f.id) })];
 }
 
 /** Every step and key decision needs exactly one Accountable person: none means nobody owns it, two means nobody does. */

@@ -50,17 +50,25 @@ export type MemberFields = z.infer<typeof MemberFields>;
 export const MemberPatch = MemberFields.partial();
 export type Member = MemberFields & { id: string; sortOrder: number };
 
-export const EscalationFields = z.object({
+const EscalationBase = z.object({
   issueKind: Name('Kind of issue', 200),
-  escalateTo: Name('Escalate to', 200),
+  /** Who takes it: a team member's name (kept in step with the member) or anyone typed, e.g. "IT service desk". */
+  escalateTo: Text(200),
+  /** The team member who takes it, when they are on the team; null for someone outside it. */
+  escalateToMemberId: Uuid.nullable().default(null),
   withinHours: z
     .number({ message: 'Enter the number of hours' })
     .int('Enter whole hours')
     .min(1, 'At least 1 hour')
     .max(8_760, 'At most 8,760 hours (a year)'),
 });
+export const EscalationFields = EscalationBase.superRefine((level, ctx) => {
+  if (level.escalateToMemberId === null && level.escalateTo.trim() === '') {
+    ctx.addIssue({ code: 'custom', path: ['escalateTo'], message: 'Choose a team member, or type who takes it' });
+  }
+});
 export type EscalationFields = z.infer<typeof EscalationFields>;
-export const EscalationPatch = EscalationFields.partial();
+export const EscalationPatch = EscalationBase.partial();
 export type EscalationLevel = EscalationFields & { id: string; sortOrder: number };
 
 export interface RaciAssignment {

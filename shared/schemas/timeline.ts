@@ -72,3 +72,26 @@ export const Reschedule = z
   .superRefine((value, ctx) => {
     if (value.finish !== undefined && value.finish < value.start) ctx.addIssue({ code: 'custom', path: ['finish'], message: 'The finish cannot be before the start' });
   });
+
+/** A record of another step a task can point at (owner, wave, training session, communication). */
+export interface RelatedOption {
+  id: string;
+  label: string;
+}
+
+/** A planned communication (step 5) or training session (step 6), drawn on the chart as a milestone of its own row. */
+export interface TimelineEvent {
+  id: string;
+  kind: 'communication' | 'training';
+  date: string;
+  label: string;
+}
+
+/** What the task details choose from, and the events of other steps the chart shows. */
+export interface TimelineRelated {
+  members: RelatedOption[];
+  waves: RelatedOption[];
+  trainingSessions: RelatedOption[];
+  communications: RelatedOption[];
+  events: TimelineEvent[];
+}

@@ -39,7 +39,7 @@ describe('accessibility (axe, structure rules)', () => {
 
     for (const name of [/Cross-functional team/, 'Timeline', 'Activity', 'Project details']) {
       await user.click(within(nav).getByRole('link', { name }));
-      expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+      expect(await screen.findAllByRole('heading', { level: 1 })).toHaveLength(1);
       expect(await violations()).toEqual([]);
     }
   });

@@ -46,7 +46,7 @@ describe('app shell', () => {
     expect(window.location.hash).toBe('#/step/vendors');
 
     await user.click(within(nav).getByRole('link', { name: 'Timeline' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Timeline' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Timeline' })).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: '1. Assemble the cross-functional team' })).toBeInTheDocument();
   });
 

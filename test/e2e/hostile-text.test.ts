@@ -64,24 +64,45 @@ async function seedHostileProject(): Promise<void> {
   await call('ops.create', { collection: 'incident', fields: { title: named('Incident', 1), occurredOn: '2027-03-02', severity: 'high', description: ALL, containment: ALL, investigation: '', remediation: '', postIncidentReview: '', status: 'open' } });
 }
 
-/** What a person can read on the page: rendered text, form values, and SVG text (the Gantt chart). */
-function readableText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main') ?? document.body;
-    const values = [...main.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value);
-    const svgText = [...main.querySelectorAll('svg text, svg foreignObject')].map((el) => el.textContent ?? '');
-    return [main.innerText, ...values, ...svgText].join('\n');
-  });
+/**
+ * What a person can read: rendered text, form values and SVG text (the Gantt chart), in the page and in every
+ * frame (a report preview is a sandboxed frame the page itself cannot look into; Playwright can).
+ */
+async function readableText(page: Page): Promise<string> {
+  const parts = await Promise.all(
+    page.frames().map((frame) =>
+      frame
+        .evaluate(() => {
+          const main = document.querySelector('main') ?? document.body;
+          const values = [...main.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value);
+          const svgText = [...main.querySelectorAll('svg text, svg foreignObject')].map((el) => el.textContent ?? '');
+          return [main.innerText, ...values, ...svgText].join('\n');
+        })
+        .catch(() => ''),
+    ),
+  );
+  return parts.join('\n');
 }
 
-/** Elements that only user text could have put there: the app itself has none of them. */
-function injectedElements(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [
-      ...document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]'),
-      ...[...document.scripts].filter((s) => !s.src || (s.textContent ?? '').includes('__pwned')),
-    ].map((el) => el.outerHTML.slice(0, 120)),
+/** Elements that only user text could have put there, in the page or any frame: the app itself has none of them. */
+async function injectedElements(page: Page): Promise<string[]> {
+  const found = await Promise.all(
+    page.frames().map((frame) =>
+      frame.evaluate(() =>
+        [
+          ...document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]'),
+          ...[...document.scripts].filter((s) => !s.src || (s.textContent ?? '').includes('__pwned')),
+        ].map((el) => el.outerHTML.slice(0, 120)),
+      ),
+    ),
   );
+  return found.flat();
+}
+
+/** window.__pwned in the page or any frame. */
+async function pwned(page: Page): Promise<unknown[]> {
+  const flags = await Promise.all(page.frames().map((frame) => frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned).catch(() => undefined)));
+  return flags.filter((flag) => flag !== undefined);
 }
 
 describe('hostile text across every view', () => {
@@ -105,7 +126,7 @@ describe('hostile text across every view', () => {
       await expect.poll(() => readableText(page), { message: `${link.name}: the hostile text is not shown as text`, timeout: 10_000 })
         .toMatch(/<img src=x onerror=window\.__pwned=1>|<script>window\.__pwned=1<\/script>|<svg onload=window\.__pwned=1>|=HYPERLINK\("http:\/\/evil","x"\)|\u202Egpj\.exe/);
       expect(await injectedElements(page), `${link.name}: elements injected from user text`).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), `${link.name}: a payload ran`).toBeUndefined();
+      expect(await pwned(page), `${link.name}: a payload ran`).toEqual([]);
       visited.push(link.href);
     }
     // The views the rows were written for show the rows themselves.
@@ -121,7 +142,7 @@ describe('hostile text across every view', () => {
     await expectShown('#/timeline', PAYLOADS.map((_, i) => named('Task', i)));
     await expectShown('#/budget', [named('Cost line', 0)]);
     await expectShown('#/governance', [named('Risk', 2)]);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await pwned(page)).toEqual([]);
     // A CSP violation report would mean something tried to run and was only stopped by the policy.
     expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
     expect(visited.length).toBeGreaterThanOrEqual(16);

@@ -51,7 +51,15 @@ describe('the timeline, in Chromium over the web mode', () => {
 
     // Drag Alpha three days later in the day view: Beta follows by the dependency.
     await page.getByRole('button', { name: 'Day', exact: true }).click();
-    const box = await bar(page, 'Alpha').locator('.bar').boundingBox();
+    // The chart redraws in the day scale: wait until Alpha's bar stands still before grabbing it.
+    const alphaBox = () => bar(page, 'Alpha').locator('.bar').boundingBox();
+    let box = await alphaBox();
+    await expect.poll(async () => {
+      const now = await alphaBox();
+      const still = now !== null && box !== null && now.x === box.x && now.width === box.width;
+      box = now;
+      return still;
+    }, { interval: 150 }).toBe(true);
     if (!box) throw new Error('Alpha has no bar');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -98,6 +106,16 @@ describe('the timeline, in Chromium over the web mode', () => {
       await expectNoAxeViolations(page, `timeline, ${theme}`);
     }
     await page.getByLabel('Theme').selectOption('light');
+    // The filter narrows table and chart together, keeping the phase above each match.
+    await page.getByLabel('Filter tasks by name, WBS number or owner').fill('sponsor');
+    await expect.poll(() => page.locator('.timeline-grid tbody tr:not(.is-group)').count()).toBe(1);
+    expect(await page.locator('.timeline-grid tbody tr.is-group').count()).toBe(1);
+    expect(await page.locator('.timeline-chart .bar-wrapper').count()).toBe(2);
+    await page.getByLabel('Filter tasks by name, WBS number or owner').fill('');
+    await page.getByLabel('Show', { exact: true }).selectOption('critical');
+    await expect.poll(() => page.locator('.timeline-grid tbody tr:not(.is-group)').evaluateAll((rows) => rows.every((r) => r.classList.contains('is-critical')))).toBe(true);
+    await expectNoAxeViolations(page, 'timeline, filtered');
+    await page.getByRole('button', { name: 'Clear filter' }).click();
     await page.getByRole('button', { name: 'Calendar…' }).click();
     await page.getByRole('dialog', { name: 'Project calendar' }).getByText('Christmas Day').waitFor();
     await expectNoAxeViolations(page, 'calendar dialog');

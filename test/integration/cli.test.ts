@@ -26,7 +26,7 @@ beforeAll(() => {
   sample = writeSampleProject(dir, 'sample.rollout');
 }, 60_000);
 
-describe('the rollout command line', () => {
+describe('the rollout command line', { timeout: 30_000 }, () => {
   it('new, info, check, export json and import: exit 0, and the input file never changes', () => {
     const created = rollout(dir, 'new', 'fresh.rollout', '--name', 'Fresh <img src=x onerror=alert(1)>', '--start', '2027-01-04', '--template', 'blank');
     expect(created).toMatchObject({ code: 0, stderr: '' });

@@ -132,4 +132,12 @@ describe('PDF', () => {
     expect(text).toMatch(/Northwind Insurance: GenAI assistant rollout · Executive rollout report\s+22 Nov 2026/);
     console.info(`executive PDF: ${pages} pages in ${ms} ms`);
   }, 60_000);
+
+  it.runIf(fs.existsSync('/usr/bin/chromium'))('prints the status report on one page', async () => {
+    const file = path.join(tempDir(), 'status.pdf');
+    fs.writeFileSync(file, await renderReportPdf(db, 'status', { now: NOW }));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Page 1 of 1');
+    expect(text).toContain('Next two weeks');
+  }, 60_000);
 });

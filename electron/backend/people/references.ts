@@ -33,6 +33,7 @@ export function checkReferences(db: Database.Database, entity: PeopleEntity, val
       issues.push({ path: [...prefix, 'milestoneTaskId'], message: 'Choose a milestone of the plan' });
     }
   }
+  if (entity === 'escalation') need('escalateToMemberId', 'team_member', 'Choose a team member from the list');
   if (entity === 'commItem' || entity === 'feedback') need('groupId', 'stakeholder_group', 'Choose a stakeholder group from the list');
   if (entity === 'session') {
     need('moduleId', 'training_module', 'Choose a module from the list');
@@ -93,6 +94,8 @@ export function removeDependents(edit: Edit, db: Database.Database, entity: Peop
       return;
     case 'member':
       deleteWhere(edit, db, 'raci_assignment', 'member_id', id);
+      // The escalation level keeps the person's name as text: the path still says who, undo relinks.
+      clearWhere(edit, db, 'escalation_level', 'escalate_to_member_id', id);
       return;
     case 'useCase':
       removeFromJsonArrays(edit, db, 'requirement', 'use_case_ids', id);
@@ -120,4 +123,27 @@ export function removeDependents(edit: Edit, db: Database.Database, entity: Peop
     default:
       return;
   }
+}
+
+const memberName = (db: Database.Database, id: unknown) =>
+  (db.prepare('SELECT name FROM team_member WHERE id = ?').get(id) as { name: string } | undefined)?.name;
+
+/**
+ * An escalation level linked to a team member carries the member's name, so reports and exports read one column.
+ * Typing another name on a linked level means someone else takes it: the link is dropped. `values` is a new entry
+ * or a patch; `current` is the entry before a patch.
+ */
+export function withEscalationNames(db: Database.Database, entity: PeopleEntity, values: Values, current?: Values): Values {
+  if (entity !== 'escalation') return values;
+  const memberId = 'escalateToMemberId' in values ? values.escalateToMemberId : current?.escalateToMemberId;
+  const name = typeof memberId === 'string' ? memberName(db, memberId) : undefined;
+  if (name === undefined) return values;
+  if ('escalateToMemberId' in values || !('escalateTo' in values)) return { ...values, escalateTo: name };
+  return values.escalateTo === name ? values : { ...values, escalateToMemberId: null };
+}
+
+/** A renamed member's escalation levels follow the new name, inside the rename's edit. */
+export function renameInEscalation(edit: Edit, db: Database.Database, memberId: string, name: string): void {
+  const rows = db.prepare('SELECT id FROM escalation_level WHERE escalate_to_member_id = ?').all(memberId) as { id: string }[];
+  for (const row of rows) edit.update('escalation_level', row.id, { escalate_to: name });
 }

@@ -19,7 +19,8 @@ const SampleFile = z.object({
   functions: z.object({ set: z.record(z.string(), z.boolean()), add: z.array(z.object({ name: z.string(), usesModels: z.boolean() })) }),
   raciOrder: z.string().refine((order) => order === RACI_ITEMS.join(' '), 'raciOrder must list the RACI columns in the app order'),
   members: z.array(MemberFields.omit({ functionId: true }).extend({ function: z.string(), raci: z.string().regex(new RegExp(`^[${RACI_ROLES.join('')}.]{${RACI_ITEMS.length}}$`)) })),
-  escalation: z.array(EscalationFields),
+  /** `member` links the level to a team member by name; without it the level names someone outside the team. */
+  escalation: z.array(z.object({ ...EscalationFields.shape, member: z.string().optional() }).strict()),
   principles: z.array(PrincipleFields),
   useCases: z.array(UseCaseFields.omit({ functionId: true }).extend({ function: z.string() })),
   requirements: z.array(RequirementFields.omit({ requestingFunctionIds: true, useCaseIds: true, milestoneTaskId: true }).extend({
@@ -59,13 +60,17 @@ export const seedNorthwindPeople: SampleSeeder = (db: Database.Database, context
   for (const [name, usesModels] of Object.entries(sample.functions.set)) rows.update('team_function', lookup(functionId, name, 'function'), { uses_models: usesModels ? 1 : 0 });
   sample.functions.add.forEach((fn, i) => functionId.set(fn.name, add('team_function', fn, functionId.size + i)));
 
+  const memberIds = new Map<string, string>();
   sample.members.forEach(({ function: fn, raci, ...member }, i) => {
     const memberId = add('team_member', { ...member, functionId: lookup(functionId, fn, 'function') }, i);
+    memberIds.set(member.name, memberId);
     [...raci].forEach((role, c) => {
       if (role !== '.') rows.insert('raci_assignment', { id: crypto.randomUUID(), member_id: memberId, item: RACI_ITEMS[c], role });
     });
   });
-  sample.escalation.forEach((level, i) => add('escalation_level', level, i));
+  sample.escalation.forEach(({ member, ...level }, i) => {
+    add('escalation_level', { ...level, escalateToMemberId: member ? lookup(memberIds, member, 'member') : null }, i);
+  });
   sample.principles.forEach((p, i) => add('principle', p, i));
 
   const useCaseId = new Map<string, string>();

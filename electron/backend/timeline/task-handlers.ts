@@ -14,13 +14,34 @@ type TaskMethods = 'tasks.list' | 'tasks.create' | 'tasks.update' | 'tasks.delet
 /** Fields a summary (a phase, or a task with sub-tasks) takes from its children and cannot be given. */
 const ROLLED_UP: readonly (keyof TaskPatch)[] = ['durationDays', 'percentComplete', 'isMilestone', 'constraintType', 'constraintDate', 'actualStart', 'actualFinish'];
 
-function updateLabel(task: Task, patch: TaskPatch): string {
+function updateLabel(task: Task, patch: TaskPatch, changes: TaskPatch): string {
   const keys = Object.keys(patch);
   if (keys.length === 1 && patch.percentComplete !== undefined) return `Set "${task.name}" to ${patch.percentComplete}% complete`;
   if (keys.length === 1 && patch.name !== undefined) return `Rename "${task.name}" to "${patch.name}"`;
   if (keys.length === 1 && patch.durationDays !== undefined) return `Change "${task.name}" to ${patch.durationDays} working days`;
   if (keys.length === 1 && patch.ownerName !== undefined) return patch.ownerName ? `Assign "${task.name}" to ${patch.ownerName}` : `Clear the owner of "${task.name}"`;
+  if (keys.length === 1 && patch.ownerMemberId !== undefined) return patch.ownerMemberId ? `Assign "${task.name}" to ${changes.ownerName ?? 'a team member'}` : `Clear the owner of "${task.name}"`;
   return `Edit task "${task.name}"`;
+}
+
+/** Links to other steps' records must point at one that exists; choosing a team member as owner shows that member's name. */
+const LINKED: readonly [keyof TaskPatch, string, string][] = [
+  ['ownerMemberId', 'team_member', 'That team member no longer exists'],
+  ['waveId', 'wave', 'That wave no longer exists'],
+  ['trainingSessionId', 'training_session', 'That training session no longer exists'],
+  ['communicationId', 'comm_item', 'That communication no longer exists'],
+];
+
+function linkChanges(session: ProjectSession, patch: TaskPatch, changes: TaskPatch): void {
+  for (const [field, table, message] of LINKED) {
+    const id = patch[field];
+    if (typeof id !== 'string') continue;
+    const row = session.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as { name?: string } | undefined;
+    if (!row) throw new ApiError('VALIDATION', `${message}.`, [{ path: ['patch', field], message }]);
+    if (field === 'ownerMemberId') changes.ownerName = row.name ?? '';
+  }
+  // A name typed by hand is someone outside the team list.
+  if (patch.ownerName !== undefined && patch.ownerMemberId === undefined) changes.ownerMemberId = null;
 }
 
 function validated(session: ProjectSession, task: Task, patch: TaskPatch): TaskPatch {
@@ -38,6 +59,7 @@ function validated(session: ProjectSession, task: Task, patch: TaskPatch): TaskP
   if (patch.durationDays === 0 && patch.isMilestone === undefined) changes.isMilestone = true;
   if (patch.durationDays !== undefined && patch.durationDays > 0 && patch.isMilestone === undefined && task.isMilestone) changes.isMilestone = false;
   if (patch.constraintType === 'asap') changes.constraintDate = null;
+  linkChanges(session, patch, changes);
   const merged = { ...task, ...changes };
   const issues = taskRuleIssues(merged);
   if (issues.length > 0) throw new ApiError('VALIDATION', issues[0]?.message ?? 'Invalid task', issues.map((i) => ({ path: ['patch', ...i.path], message: i.message })));
@@ -84,7 +106,7 @@ export const taskHandlers: HandlerMap<TaskMethods> = {
     const session = ctx.session();
     const task = session.get<Task>('task', id);
     const changes = validated(session, task, patch);
-    return session.edit(updateLabel(task, patch), (edit) => rowToEntity<Task>('task', edit.update('task', id, entityToColumns('task', changes))));
+    return session.edit(updateLabel(task, patch, changes), (edit) => rowToEntity<Task>('task', edit.update('task', id, entityToColumns('task', changes))));
   },
 
   'tasks.delete': ({ id }, ctx) => {

@@ -62,7 +62,7 @@ export function ImportProblemAlert({ problem, onDismiss }: { problem: ImportProb
         <p className="alert__title">{problem.title}</p>
         <p className="alert__message">{problem.message}</p>
         {problem.lines.length > 0 ? (
-          <ul className="import-problem__list">
+          <ul className="import-problem__list" tabIndex={0} aria-label="Problems found in the file">
             {problem.lines.map((line, i) => <li key={i}><code>{line}</code></li>)}
             {problem.more > 0 ? <li>and {problem.more} more</li> : null}
           </ul>

@@ -5,6 +5,7 @@ import { CellEditor } from './CellEditor';
 import { cellText, sortKey, type Column, type Row } from './columns';
 import { AddRecordForm } from './AddRecordForm';
 import { RowActions } from './RowActions';
+import { rowElementId } from '../steps/warning-fix';
 
 interface RecordTableProps<T extends Row> {
   entity: PeopleEntity;
@@ -115,7 +116,8 @@ export function RecordTable<T extends Row>(props: RecordTableProps<T>) {
             <tbody>
               {shown.map((row, index) => (
                 <Fragment key={row.id}>
-                  <tr className={expanded.has(row.id) ? 'record-row record-row--open' : 'record-row'}>
+                  {/* The id lets a readiness warning take the user to this very row (steps/warning-fix.ts). */}
+                  <tr id={rowElementId(id, row.id)} tabIndex={-1} className={expanded.has(row.id) ? 'record-row record-row--open' : 'record-row'}>
                     {tableColumns.map((c) => (
                       <td key={c.key}>{c.display ? c.display(row) : <CellEditor entity={entity} column={c} row={row} rowName={rowName(row)} />}</td>
                     ))}

@@ -6,6 +6,7 @@ import { buildTaskRows, rowsForStep } from '../timeline/task-tree';
 import { StepNotes } from './StepNotes';
 import { StepStatusEditor } from './StepStatusEditor';
 import { STEP_PANELS } from './step-panels';
+import { goToFix } from './warning-fix';
 
 export function StepView({ stepKey }: { stepKey: StepKey }) {
   const step = stepByKey(stepKey);
@@ -44,11 +45,9 @@ export function StepView({ stepKey }: { stepKey: StepKey }) {
                 {warning.message}
                 {warning.fix ? (
                   <a className="warning-fix" href={`#${warning.fix.target}`} onClick={(e) => {
-                    // The hash is the app's route: move focus to the place of the fix instead of navigating.
+                    // The hash is the app's route: move focus to the place of the fix (its row, if it names one) instead of navigating.
                     e.preventDefault();
-                    const target = document.getElementById(warning.fix?.target ?? '');
-                    target?.scrollIntoView({ block: 'start' });
-                    target?.focus();
+                    if (warning.fix) goToFix(warning.fix);
                   }}>
                     {warning.fix.label}
                   </a>

@@ -6,11 +6,19 @@ import { RecordTable } from '../people/RecordTable';
 import { usePeople } from '../people/use-people';
 import { RaciGrid } from './RaciGrid';
 
-const ESCALATION_COLUMNS: Column<EscalationLevel>[] = [
-  { key: 'issueKind', label: 'Kind of issue', kind: 'textarea', width: '16rem', hint: 'e.g. suspected data leak, harmful output, outage' },
-  { key: 'escalateTo', label: 'Escalate to', kind: 'textarea', width: '14rem' },
-  { key: 'withinHours', label: 'Within (hours)', kind: 'number', unit: 'h' },
-];
+/** Who takes an escalated issue: a team member (the name follows a rename), or anyone typed for someone outside. */
+function escalationColumns(members: Member[]): Column<EscalationLevel>[] {
+  return [
+    { key: 'issueKind', label: 'Kind of issue', kind: 'textarea', width: '16rem', hint: 'e.g. suspected data leak, harmful output, outage' },
+    {
+      key: 'escalateToMemberId', label: 'Escalate to (team member)', kind: 'select', nullable: true, emptyLabel: 'Someone outside the team',
+      options: members.map((m) => ({ value: m.id, label: m.name })), width: '12rem',
+      hint: 'Pick the member who takes it; for someone outside the team, leave this and type the name below.',
+    },
+    { key: 'escalateTo', label: 'Name or role', kind: 'textarea', width: '14rem', hint: 'Filled in from the member; type e.g. "IT service desk" for someone outside the team.' },
+    { key: 'withinHours', label: 'Within (hours)', kind: 'number', unit: 'h' },
+  ];
+}
 
 /** Step 1: who is on the team, which functions they represent, who decides what, and where problems go. */
 export function TeamPanel() {
@@ -53,8 +61,8 @@ export function TeamPanel() {
         intro={<p className="muted">Every function that will use the models needs someone on the team. Add each business unit (claims, sales, …) as a function of its own.</p>}
         emptyText={<p>No functions listed. Add the departments and business units of the organisation, and mark those that will use the models.</p>} />
       <RaciGrid members={data.members} raci={data.raci} />
-      <RecordTable entity="escalation" noun="escalation level" title="Escalation path" id="team-escalation" rows={data.escalation} columns={ESCALATION_COLUMNS}
-        rowName={(e) => e.issueKind} orderable defaults={{ issueKind: '', escalateTo: '', withinHours: 24 }}
+      <RecordTable entity="escalation" noun="escalation level" title="Escalation path" id="team-escalation" rows={data.escalation} columns={escalationColumns(data.members)}
+        rowName={(e) => e.issueKind} orderable defaults={{ issueKind: '', escalateTo: '', escalateToMemberId: null, withinHours: 24 }}
         intro={<p className="muted">In order: where a failure or a misuse of the models goes first, and how fast it must move up.</p>}
         emptyText={<p>No escalation path yet. Add a level for each kind of issue (harmful output, suspected data leak, outage) with who takes it and within how many hours.</p>} />
     </>

@@ -1,4 +1,6 @@
-import { CONSTRAINT_LABELS, CONSTRAINT_TYPES, DEPENDENCY_TYPE_LABELS, type ConstraintType, type Dependency } from '../../../shared/schemas/task';
+import { CONSTRAINT_CHOICES, DEPENDENCY_TYPE_LABELS, type Dependency } from '../../../shared/schemas/task';
+import type { TimelineRelated } from '../../../shared/schemas/timeline';
+import { TaskLinks } from './TaskLinks';
 import { formatPlanDate, plural } from '../../components/format';
 import { useRollout } from '../../state/RolloutProvider';
 import { CellInput } from './CellInput';
@@ -8,17 +10,19 @@ interface TaskDetailsProps {
   row: TimelineRow;
   dependencies: readonly Dependency[];
   names: ReadonlyMap<string, string>;
+  related: TimelineRelated | undefined;
 }
 
 const lagText = (lag: number) => (lag === 0 ? '' : ` ${lag > 0 ? '+' : '−'}${plural(Math.abs(lag), 'day', 'days')}`);
 
 /** The selected task beyond the table's columns: why it starts when it does, actual dates, links and notes. */
-export function TaskDetails({ row, dependencies, names }: TaskDetailsProps) {
+export function TaskDetails({ row, dependencies, names, related }: TaskDetailsProps) {
   const mutate = useRollout((s) => s.mutate);
   const { task, scheduled: s } = row;
   const update = (patch: Record<string, unknown>) => mutate((api) => api.invoke('tasks.update', { id: task.id, patch }));
   const before = dependencies.filter((d) => d.successorId === task.id);
   const after = dependencies.filter((d) => d.predecessorId === task.id);
+  const constraintChoice = CONSTRAINT_CHOICES.find((c) => c.type === task.constraintType && (c.type === 'asap' || c.anchor === (task.constraintAnchor ?? 'start')))?.value ?? 'asap';
 
   return (
     <section className="card task-details" aria-labelledby="task-details-title">
@@ -36,21 +40,26 @@ export function TaskDetails({ row, dependencies, names }: TaskDetailsProps) {
       ) : (
         <div className="task-details__grid">
           <label className="task-details__field">
-            <span>Start</span>
-            <select value={task.constraintType} onChange={(e) => {
-              const constraintType = e.target.value as ConstraintType;
-              void update(constraintType === 'asap' ? { constraintType } : { constraintType, constraintDate: task.constraintDate ?? s?.start ?? null });
+            <span>Date constraint</span>
+            <select value={constraintChoice} onChange={(e) => {
+              const choice = CONSTRAINT_CHOICES.find((c) => c.value === e.target.value) ?? CONSTRAINT_CHOICES[0];
+              if (!choice) return;
+              // Keep the date while the constrained end stays the same; otherwise start from where that end is now.
+              const sameEnd = task.constraintType !== 'asap' && (task.constraintAnchor ?? 'start') === choice.anchor;
+              const date = (sameEnd ? task.constraintDate : null) ?? (choice.anchor === 'finish' ? s?.finish : s?.start) ?? null;
+              void update(choice.type === 'asap' ? { constraintType: 'asap', constraintAnchor: 'start' } : { constraintType: choice.type, constraintAnchor: choice.anchor, constraintDate: date });
             }}>
-              {CONSTRAINT_TYPES.map((c) => <option key={c} value={c}>{CONSTRAINT_LABELS[c]}</option>)}
+              {CONSTRAINT_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
             </select>
           </label>
           {task.constraintType !== 'asap' ? (
-            <div className="task-details__field"><span>Constraint date</span><CellInput type="date" label="Constraint date" value={task.constraintDate ?? ''} onCommit={(constraintDate) => update({ constraintDate })} /></div>
+            <div className="task-details__field"><span>{task.constraintAnchor === 'finish' ? 'Finish date' : 'Start date'}</span><CellInput type="date" label={task.constraintAnchor === 'finish' ? 'Constraint finish date' : 'Constraint start date'} value={task.constraintDate ?? ''} onCommit={(constraintDate) => update({ constraintDate })} /></div>
           ) : null}
           <div className="task-details__field"><span>Actual start</span><CellInput type="date" label="Actual start" value={task.actualStart ?? ''} onCommit={(d) => update({ actualStart: d || null })} /></div>
           <div className="task-details__field"><span>Actual finish</span><CellInput type="date" label="Actual finish" value={task.actualFinish ?? ''} onCommit={(d) => update({ actualFinish: d || null })} /></div>
         </div>
       )}
+      {!row.isGroup ? <TaskLinks task={task} related={related} /> : null}
       {!row.isGroup ? (
         <div className="task-details__links">
           <h3>Waits for</h3>

@@ -11,6 +11,7 @@ interface TaskGridProps {
   selectedId: string | null;
   onSelect(id: string): void;
   onToggle(id: string): void;
+  memberNames: ReadonlyMap<string, string>;
 }
 
 const shortDate = (iso: string | null | undefined) => (iso ? format(parseISO(iso), 'd MMM yy') : '');
@@ -23,7 +24,7 @@ function checkDays(draft: string): string | null {
 const checkDate = (draft: string) => (/^\d{4}-\d{2}-\d{2}$/.test(draft) ? null : 'Enter a date');
 
 /** The task table beside the chart: one row per chart row, the same height, editable in place. */
-export function TaskGrid({ rows, rowHeight, headerHeight, selectedId, onSelect, onToggle }: TaskGridProps) {
+export function TaskGrid({ rows, rowHeight, headerHeight, selectedId, onSelect, onToggle, memberNames }: TaskGridProps) {
   const mutate = useRollout((s) => s.mutate);
   const update = (id: string, patch: Record<string, unknown>) => mutate((api) => api.invoke('tasks.update', { id, patch }));
   const reschedule = (id: string, start: string, finish?: string) => mutate((api) => api.invoke('tasks.reschedule', finish === undefined ? { id, start } : { id, start, finish }));
@@ -64,7 +65,7 @@ export function TaskGrid({ rows, rowHeight, headerHeight, selectedId, onSelect, 
                 {s?.late ? <span className="late-mark">late</span> : null}
               </th>
               <td>
-                {row.task.parentId === null ? null : <CellInput label={`Owner of ${task.name}`} value={task.ownerName} onCommit={(ownerName) => update(task.id, { ownerName: ownerName.trim() })} />}
+                {row.task.parentId === null ? null : <CellInput label={`Owner of ${task.name}`} value={(task.ownerMemberId ? memberNames.get(task.ownerMemberId) : undefined) ?? task.ownerName} onCommit={(ownerName) => update(task.id, { ownerName: ownerName.trim() })} />}
               </td>
               {row.isGroup ? (
                 <>

@@ -29,13 +29,15 @@ interface TimelineBodyProps {
   onToggle(id: string): void;
   /** A bar dragged to new dates (saved by the view, which also shows the outcome before the save answers). */
   onMove(id: string, start: string, finish: string): Promise<unknown>;
+  /** Names of the team members tasks are assigned to, by id (the table shows the member's current name). */
+  memberNames: ReadonlyMap<string, string>;
 }
 
 /**
  * The table and the chart share one vertical scroll and show only the rows in view: a 5,000-task plan costs
  * the same to draw as a 20-task one. Scrolling moves whole rows, so both halves stay aligned line for line.
  */
-export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMode, metrics, selectedId, revealId, onSelect, onToggle, onMove }: TimelineBodyProps) {
+export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMode, metrics, selectedId, revealId, onSelect, onToggle, onMove, memberNames }: TimelineBodyProps) {
   const mutate = useRollout((s) => s.mutate);
   const scrollRef = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
@@ -99,7 +101,7 @@ export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMo
       <div className="timeline-spacer" style={{ height: header + rows.length * metrics.rowHeight + 24 }}>
         <div className="timeline-window" style={{ height: viewport }}>
           <div className="timeline-window__table">
-            <TaskGrid rows={slice} rowHeight={metrics.rowHeight} headerHeight={header} selectedId={selectedId} onSelect={onSelect} onToggle={onToggle} />
+            <TaskGrid rows={slice} memberNames={memberNames} rowHeight={metrics.rowHeight} headerHeight={header} selectedId={selectedId} onSelect={onSelect} onToggle={onToggle} />
           </div>
           <GanttChart
             rows={chartRows}

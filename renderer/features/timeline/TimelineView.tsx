@@ -10,7 +10,8 @@ import { DependencyDialog } from './DependencyDialog';
 import { TaskDetails } from './TaskDetails';
 import { TimelineBody, type Metrics } from './TimelineBody';
 import { TimelineToolbar, type ViewMode } from './TimelineToolbar';
-import { buildTimelineRows } from './timeline-rows';
+import { buildTimelineRows, filterRows, planOutline, type RowFilter } from './timeline-rows';
+import { TimelineFilter } from './TimelineFilter';
 import { previewMove } from './preview-schedule';
 import type { ProjectSchedule } from '../../../shared/schemas/timeline';
 import { useTimelineActions } from './use-timeline-actions';
@@ -37,8 +38,13 @@ export function TimelineView() {
   // A drag shows its outcome at once (computed here); the schedule read after the save replaces it.
   const [preview, setPreview] = useState<{ basis: ProjectSchedule; schedule: ProjectSchedule } | null>(null);
   const data = preview && preview.basis === schedule.data ? preview.schedule : schedule.data;
-  const allRows = useMemo(() => buildTimelineRows(tasks, data, new Set()), [tasks, data]);
-  const rows = useMemo(() => (collapsed.size === 0 ? allRows : buildTimelineRows(tasks, data, collapsed)), [allRows, tasks, data, collapsed]);
+  const plan = useMemo(() => planOutline(tasks), [tasks]);
+  const allRows = useMemo(() => buildTimelineRows(plan, data, new Set()), [plan, data]);
+  const related = useProjectQuery('timeline.related', {});
+  const memberNames = useMemo(() => new Map((related.data?.members ?? []).map((m) => [m.id, m.label])), [related.data]);
+  const [filter, setFilter] = useState<RowFilter>({ text: '', scope: 'all' });
+  const outlined = useMemo(() => (collapsed.size === 0 ? allRows : buildTimelineRows(plan, data, collapsed)), [allRows, plan, data, collapsed]);
+  const rows = useMemo(() => filterRows(outlined, filter, memberNames), [outlined, filter, memberNames]);
   const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new number each time the schedule is read again
   const dataVersion = useMemo(() => ++scheduleReads, [data]);
@@ -84,6 +90,7 @@ export function TimelineView() {
         </div>
       </div>
       <TimelineToolbar selected={selected} viewMode={viewMode} onViewMode={setViewMode} onAction={(action) => void run(action)} />
+      <TimelineFilter filter={filter} shown={rows.filter((r) => !r.isGroup).length} total={leaves} onChange={setFilter} />
       {error ? <ErrorAlert title="Not changed" onDismiss={clearError}>{error}</ErrorAlert> : null}
       {schedule.error && schedule.error.code !== 'NOT_FOUND' ? <ErrorAlert title="The plan cannot be scheduled">{schedule.error.message}</ErrorAlert> : null}
       <p className="timeline-legend" aria-hidden="true">
@@ -110,11 +117,12 @@ export function TimelineView() {
           onSelect={setSelectedId}
           onToggle={toggle}
           onMove={move}
+          memberNames={memberNames}
         />
       ) : (
         <p className="empty-state" role="status">Scheduling the plan…</p>
       )}
-      {selected ? <TaskDetails row={selected} dependencies={dependencies} names={names} /> : null}
+      {selected ? <TaskDetails row={selected} dependencies={dependencies} names={names} related={related.data} /> : null}
       {dialog === 'link' && selected ? <DependencyDialog successor={selected} candidates={allRows} onClose={() => setDialog(null)} /> : null}
       {dialog === 'calendar' && data ? <CalendarDialog calendar={data.calendar} onClose={() => setDialog(null)} /> : null}
     </div>

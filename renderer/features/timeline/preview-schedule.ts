@@ -1,7 +1,7 @@
 import { WorkCalendar } from '../../../shared/rules/schedule/calendar';
 import { computeSchedule } from '../../../shared/rules/schedule/engine';
 import { rescheduleChange } from '../../../shared/rules/schedule/reschedule';
-import { timelineTasks } from '../../../shared/rules/schedule/timeline-view';
+import { timelineTasksInOrder } from '../../../shared/rules/schedule/timeline-view';
 import { varianceDays } from '../../../shared/rules/schedule/tracking';
 import type { Dependency, Task } from '../../../shared/schemas/task';
 import type { ProjectSchedule } from '../../../shared/schemas/timeline';
@@ -23,7 +23,7 @@ export function previewMove(tasks: readonly Task[], dependencies: readonly Depen
   try {
     const schedule = computeSchedule({ projectStart: data.projectStart, calendar: settings, tasks: patched, dependencies });
     const baseline = data.baseline ? new Map(data.tasks.map((t) => [t.id, { start: t.baselineStart, finish: t.baselineFinish }])) : null;
-    const { tasks: shown, lateTaskIds } = timelineTasks(patched, schedule, baseline, data.today);
+    const { tasks: shown, lateTaskIds } = timelineTasksInOrder(data.tasks.map((t) => t.id), schedule, baseline, data.today);
     return {
       ...data,
       projectFinish: schedule.projectFinish,

@@ -14,16 +14,25 @@ export interface TimelineRow {
   collapsed: boolean;
 }
 
-/** The rows in plan order, leaving out what sits under a collapsed group. */
-export function buildTimelineRows(tasks: readonly Task[], schedule: ProjectSchedule | undefined, collapsed: ReadonlySet<string>): TimelineRow[] {
-  const scheduled = new Map((schedule?.tasks ?? []).map((t) => [t.id, t]));
+/** The plan's outline (order, depth, WBS number, groups): depends on the tasks only, so a new schedule reuses it. */
+export interface PlanOutline {
+  rows: { task: Task; depth: number; wbs: string; isGroup: boolean }[];
+}
+
+export function planOutline(tasks: readonly Task[]): PlanOutline {
   const parents = new Set(tasks.map((t) => t.parentId).filter((id): id is string => id !== null));
+  return { rows: outline(tasks).map(({ task, depth, wbs }) => ({ task, depth, wbs, isGroup: parents.has(task.id) || task.parentId === null })) };
+}
+
+/** The rows in plan order, leaving out what sits under a collapsed group. */
+export function buildTimelineRows(tasks: readonly Task[] | PlanOutline, schedule: ProjectSchedule | undefined, collapsed: ReadonlySet<string>): TimelineRow[] {
+  const plan = 'rows' in tasks ? tasks : planOutline(tasks);
+  const scheduled = new Map((schedule?.tasks ?? []).map((t) => [t.id, t]));
   const rows: TimelineRow[] = [];
   let hiddenBelowDepth = Number.POSITIVE_INFINITY;
-  for (const { task, depth, wbs } of outline(tasks)) {
+  for (const { task, depth, wbs, isGroup } of plan.rows) {
     if (depth > hiddenBelowDepth) continue;
     hiddenBelowDepth = Number.POSITIVE_INFINITY;
-    const isGroup = parents.has(task.id) || task.parentId === null;
     const isCollapsed = isGroup && collapsed.has(task.id);
     rows.push({ task, scheduled: scheduled.get(task.id) ?? null, depth, wbs, isGroup, collapsed: isCollapsed });
     if (isCollapsed) hiddenBelowDepth = depth;
@@ -58,4 +67,35 @@ export function predecessorsBySuccessor(dependencies: readonly Dependency[]): Ma
     else map.set(d.successorId, [d.predecessorId]);
   }
   return map;
+}
+
+export type RowScope = 'all' | 'critical' | 'late';
+
+export interface RowFilter {
+  text: string;
+  scope: RowScope;
+}
+
+/**
+ * The rows whose task matches the filter (name, WBS number or owner contains the text; on the critical path or
+ * late), each with the groups above it so it keeps its place in the plan. One pass: fine for 5,000 rows per keystroke.
+ */
+export function filterRows(rows: readonly TimelineRow[], filter: RowFilter, ownerNames: ReadonlyMap<string, string>): TimelineRow[] {
+  const text = filter.text.trim().toLocaleLowerCase();
+  if (!text && filter.scope === 'all') return [...rows];
+  const keep = new Uint8Array(rows.length);
+  const ancestors: number[] = [];
+  rows.forEach((row, index) => {
+    ancestors.length = row.depth;
+    const s = row.scheduled;
+    const owner = (row.task.ownerMemberId ? ownerNames.get(row.task.ownerMemberId) : undefined) ?? row.task.ownerName;
+    const inScope = filter.scope === 'all' || (!row.isGroup && (filter.scope === 'critical' ? s?.critical === true : s?.late === true));
+    const matches = !text || row.task.name.toLocaleLowerCase().includes(text) || row.wbs.startsWith(text) || owner.toLocaleLowerCase().includes(text);
+    if (inScope && matches && (!row.isGroup || filter.scope === 'all')) {
+      keep[index] = 1;
+      for (const above of ancestors) keep[above] = 1;
+    }
+    ancestors.push(index);
+  });
+  return rows.filter((_, index) => keep[index] === 1);
 }

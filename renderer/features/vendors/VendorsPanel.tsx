@@ -1,15 +1,18 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ErrorAlert } from '../../components/Alert';
+import { LoadingView } from '../../components/LoadingView';
 import { useRollout } from '../../state/RolloutProvider';
 import { AhpEditor } from './AhpEditor';
 import { CriteriaSection } from './CriteriaSection';
 import { DecisionForm } from './DecisionForm';
 import { EvaluatorsSection } from './EvaluatorsSection';
 import { InlineNumber } from './inline-inputs';
-import { ResultsSection } from './ResultsSection';
 import { KnockoutGrid, ScoreGrid } from './ScoreGrid';
 import { useEvaluation, useEvaluationResults } from './use-evaluation';
 import { VendorTable } from './VendorTable';
+
+// The results and their charts load on demand, keeping the chart code out of the JavaScript needed at start.
+const ResultsSection = lazy(() => import('./ResultsSection').then((m) => ({ default: m.ResultsSection })));
 
 /** Step 3: vendors, criteria and weights, scores, results and the decision; the workshop view projects it. */
 export function VendorsPanel() {
@@ -68,7 +71,11 @@ export function VendorsPanel() {
       </section>
       <section className="card" aria-labelledby="vendors-results">
         <h2 id="vendors-results">Results</h2>
-        {data.vendors.length === 0 ? <p className="muted">Results appear once vendors are scored.</p> : <ResultsSection data={data} results={results} />}
+        {data.vendors.length === 0 ? <p className="muted">Results appear once vendors are scored.</p> : (
+          <Suspense fallback={<LoadingView what="the results" />}>
+            <ResultsSection data={data} results={results} />
+          </Suspense>
+        )}
       </section>
       <section className="card" aria-labelledby="vendors-decision">
         <h2 id="vendors-decision">Decision</h2>

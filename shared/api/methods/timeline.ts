@@ -5,7 +5,7 @@ import { Uuid } from '../../schemas/common';
 import { DependencyCreate, DependencyPatch, MoveDirection, TaskCreate, TaskPatch, type Dependency, type Task } from '../../schemas/task';
 import {
   BaselineName, HolidayCreate, IcsText, Reschedule, ScheduleQuery, WorkingWeekdays,
-  type Baseline, type Holiday, type IcsImportResult, type ProjectCalendar, type ProjectSchedule,
+  type Baseline, type Holiday, type IcsImportResult, type ProjectCalendar, type ProjectSchedule, type TimelineRelated,
 } from '../../schemas/timeline';
 
 const ById = z.object({ id: Uuid }).strict();
@@ -37,4 +37,6 @@ export const timelineMethods = {
 
   /** The computed schedule: dates, slack, critical path, roll-ups, lateness and the variance against a baseline. */
   'schedule.get': method(ScheduleQuery).returns<ProjectSchedule>(),
+  /** Team members, waves, training sessions and communications a task can link to, and the dated events of steps 5 and 6. */
+  'timeline.related': method(Empty).returns<TimelineRelated>(),
 } as const;

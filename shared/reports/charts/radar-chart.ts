@@ -15,7 +15,9 @@ export function radarChart({ axes, values, title, size = 260 }: { axes: string[]
   if (n < 3) return null;
   const polygon = (vals: number[]) => vals.map((v, i) => radarPoint(i, n, v, radius, centre).map((c) => c.toFixed(2)).join(',')).join(' ');
   const label = `${title}: ${axes.map((a, i) => `${a} ${Math.round(values[i] ?? 0)}`).join(', ')}`;
-  return el('svg', { class: 'chart chart--radar', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': label, width: size }, [
+  // Axis labels sit outside the rings: a margin on both sides keeps long group names inside the picture.
+  const side = 44;
+  return el('svg', { class: 'chart chart--radar', viewBox: `${-side} 0 ${size + 2 * side} ${size}`, role: 'img', 'aria-label': label, width: size + 2 * side }, [
     el('title', {}, [txt(title)]),
     ...[25, 50, 75, 100].map((ring) => el('polygon', { points: polygon(axes.map(() => ring)), style: 'fill: none; stroke: var(--border, #ccc)' })),
     ...axes.map((axis, i) => {

@@ -7,9 +7,16 @@ import { overdueTasks } from '../facts';
 import { day, isoDay } from '../format';
 import type { Block } from '../model';
 
+/** A step's attention points; with a limit, the first few and how many more the full report lists. */
+function attentionPoints(messages: readonly string[], limit: number): string {
+  if (messages.length <= limit) return messages.join('; ');
+  return `${messages.slice(0, limit).join('; ')}; and ${messages.length - limit} more`;
+}
+
 /** Open issues: every step's readiness warning (the app's own rules) and the tasks past their finish. */
-export function issueBlocks(doc: ProjectDocument, now: Date): Block[] {
-  const warnings = doc.derived.steps.flatMap((s) => s.warnings.map((w) => [`${stepByKey(s.key).number}. ${stepByKey(s.key).title}`, w.message]));
+export function issueBlocks(doc: ProjectDocument, now: Date, perStep = Number.POSITIVE_INFINITY): Block[] {
+  const warnings = doc.derived.steps.filter((s) => s.warnings.length > 0)
+    .map((s) => [`${stepByKey(s.key).number}. ${stepByKey(s.key).title}`, attentionPoints(s.warnings.map((w) => w.message), perStep)]);
   const today = isoDay(now);
   const scheduled = new Map(doc.derived.schedule.tasks.map((t) => [t.id, t]));
   const overdue = overdueTasks(doc, today);
@@ -21,7 +28,7 @@ export function issueBlocks(doc: ProjectDocument, now: Date): Block[] {
 }
 
 /** Next steps: the work starting or due in the next 30 days, by date. */
-export function nextStepBlocks(doc: ProjectDocument, now: Date, days = 30): Block[] {
+export function nextStepBlocks(doc: ProjectDocument, now: Date, days = 30, limit = 15): Block[] {
   const today = isoDay(now);
   const until = format(addDays(parseISO(today), days), 'yyyy-MM-dd');
   const tasks = byId(rows<Task>(doc, 'task'));
@@ -29,7 +36,7 @@ export function nextStepBlocks(doc: ProjectDocument, now: Date, days = 30): Bloc
     .filter((t) => !t.isSummary && t.percentComplete < 100 && t.earlyStart !== null && t.earlyFinish !== null
       && ((t.earlyStart >= today && t.earlyStart <= until) || (t.earlyFinish >= today && t.earlyFinish <= until)))
     .sort((a, b) => (a.earlyStart ?? '').localeCompare(b.earlyStart ?? ''))
-    .slice(0, 15);
+    .slice(0, limit);
   return [{ kind: 'table', caption: `Starting or due by ${day(until)}`, header: ['Task', 'Owner', 'Start', 'Finish', ''], empty: `Nothing starts or falls due in the next ${days} days.`,
     rows: upcoming.map((t) => {
       const task = tasks.get(t.id);

@@ -14,6 +14,8 @@ import { day, integer, isoDay } from '../format';
 import type { Block, Rag } from '../model';
 
 const LEVEL_TONE: Record<string, Rag> = { low: 'green', medium: 'grey', high: 'amber', critical: 'red' };
+/** "74%" but "18 min": a percent sign sits on the number. */
+const unit = (u: string) => (u === '%' ? '%' : u ? ` ${u}` : '');
 
 export function riskBlocks(doc: ProjectDocument, limit = 8): Block[] {
   const all = rows<Risk>(doc, 'risk');
@@ -48,7 +50,7 @@ export function pilotBlocks(doc: ProjectDocument, now: Date): Block[] {
     { kind: 'table', caption: 'Results against the exit criteria', header: ['Criterion', 'Target', 'Measured', 'Result'], numericColumns: [2],
       rows: criteria.map((c) => {
         const result = criterionResult(c);
-        return [c.metric, `${COMPARISON_LABELS[c.comparison]} ${c.target}${c.unit ? ` ${c.unit}` : ''}`, c.measured === null ? '–' : `${c.measured}${c.unit ? ` ${c.unit}` : ''}`,
+        return [c.metric, `${COMPARISON_LABELS[c.comparison]} ${c.target}${unit(c.unit)}`, c.measured === null ? '–' : `${c.measured}${unit(c.unit)}`,
           { text: result === 'pass' ? 'Met' : result === 'fail' ? 'Missed' : 'Not measured', tone: result === 'pass' ? 'green' : result === 'fail' ? 'red' : 'grey' }];
       }) },
     ...(findings.length > 0 ? [{ kind: 'table' as const, caption: 'Open findings', header: ['Finding', 'Severity', 'Owner'],
@@ -90,7 +92,6 @@ export function kpiBlocks(doc: ProjectDocument, now: Date): Block[] {
   const kpis = kpiSummaries(doc, isoDay(now));
   if (kpis.length === 0) return [{ kind: 'paragraph', muted: true, text: 'No KPIs defined yet.' }];
   const tone: Record<string, Rag> = { on_track: 'green', warning: 'amber', critical: 'red', no_data: 'grey' };
-  const unit = (u: string) => (u === '%' ? '%' : u ? ` ${u}` : '');
   return [{ kind: 'table', caption: 'KPIs against their thresholds (latest measurement)', header: ['KPI', 'Target', 'Warning / critical', 'Latest', 'Status'], numericColumns: [3],
     rows: kpis.map(({ kpi, summary }) => [kpi.name, `${kpi.direction === 'higher' ? '≥' : '≤'} ${kpi.target}${unit(kpi.unit)}`, `${kpi.warning ?? '–'} / ${kpi.critical ?? '–'}`,
       summary.latest ? `${summary.latest.value}${unit(kpi.unit)} (${day(summary.latest.measuredOn)})` : '–', { text: KPI_STATUS_LABELS[summary.status] + (summary.overdue ? ', overdue' : ''), tone: tone[summary.status] }]) }];

@@ -20,7 +20,7 @@ export function stepRows(doc: ProjectDocument): Cell[][] {
   return STEPS.map((step) => {
     const summary = doc.derived.steps.find((s) => s.key === step.key);
     const status = summary?.status ?? 'not_started';
-    const notes = summary?.warnings.map((w) => w.message).join(' ') || (summary?.statusOverride ? summary.overrideReason : '');
+    const notes = summary?.warnings.map((w) => w.message).join('; ') || (summary?.statusOverride ? summary.overrideReason : '');
     return [
       `${step.number}. ${step.title}`,
       { text: STEP_STATUS_LABELS[status], tone: STEP_TONE[status] },
@@ -32,4 +32,9 @@ export function stepRows(doc: ProjectDocument): Cell[][] {
 
 export function stepBlocks(doc: ProjectDocument): Block[] {
   return [{ kind: 'table', caption: 'Status and progress per step', header: ['Step', 'Status', 'Done', 'Attention points'], rows: stepRows(doc), numericColumns: [2] }];
+}
+
+/** The one-page form: status and progress only (the open issues section lists the attention points). */
+export function compactStepBlocks(doc: ProjectDocument): Block[] {
+  return [{ kind: 'table', caption: 'Status and progress per step', header: ['Step', 'Status', 'Done'], rows: stepRows(doc).map((r) => r.slice(0, 3)), numericColumns: [2] }];
 }

@@ -15,15 +15,20 @@ export interface BaselineDates {
  * to redraw at once while the change is being saved.
  */
 export function timelineTasks(planTasks: readonly Outline[], schedule: Schedule, baseline: ReadonlyMap<string, BaselineDates> | null, today: string): { tasks: TimelineTask[]; lateTaskIds: string[] } {
+  return timelineTasksInOrder(outline(planTasks).map(({ task }) => task.id), schedule, baseline, today);
+}
+
+/** The same for ids already in plan order (the chart's preview reuses the order it has instead of sorting again). */
+export function timelineTasksInOrder(ids: readonly string[], schedule: Schedule, baseline: ReadonlyMap<string, BaselineDates> | null, today: string): { tasks: TimelineTask[]; lateTaskIds: string[] } {
   const late = new Set(lateTasks(schedule.tasks, today).map((t) => t.id));
   const byId = new Map(schedule.tasks.map((t) => [t.id, t]));
-  const tasks = outline(planTasks).map(({ task }): TimelineTask => {
-    const current = byId.get(task.id);
-    if (!current) throw new Error(`Task ${task.id} missing from the schedule`);
-    const base = baseline?.get(task.id) ?? null;
+  const tasks = ids.map((id): TimelineTask => {
+    const current = byId.get(id);
+    if (!current) throw new Error(`Task ${id} missing from the schedule`);
+    const base = baseline?.get(id) ?? null;
     return {
       ...current,
-      late: late.has(task.id),
+      late: late.has(id),
       baselineStart: base?.start ?? null,
       baselineFinish: base?.finish ?? null,
       startVarianceDays: base ? varianceDays(schedule.calendar, current.start, base.start) : null,

@@ -5,7 +5,7 @@ const useCase = (id: string, name: string, extra: Partial<RequirementsInput['use
   id, name, riskTier: 'minimal' as const, status: 'approved' as const, decisionNote: '', ...extra,
 });
 const requirement = (code: string, extra: Partial<RequirementsInput['requirements'][number]> = {}) => ({
-  code, title: `Title ${code}`, priority: 'should' as const, acceptanceCriteria: '', useCaseIds: [] as string[], status: 'agreed' as const, ...extra,
+  id: `id-${code}`, code, title: `Title ${code}`, priority: 'should' as const, acceptanceCriteria: '', useCaseIds: [] as string[], status: 'agreed' as const, ...extra,
 });
 
 describe('step 2 readiness', () => {
@@ -34,6 +34,15 @@ describe('step 2 readiness', () => {
       requirements: [requirement('REQ-001', { priority: 'must', acceptanceCriteria: '   ' }), requirement('REQ-002', { priority: 'could' })],
     };
     expect(mustHavesWithoutCriteria(input).map((w) => w.message)).toEqual(['Must-have REQ-001 "Title REQ-001" has no acceptance criteria. Write how the team will know each is met.']);
+  });
+
+  it('links a warning to the rows to fix, not only to their table', () => {
+    const one = mustHavesWithoutCriteria({ useCases: [], requirements: [requirement('REQ-001', { priority: 'must' })] })[0];
+    expect(one?.fix).toEqual({ target: 'requirements-list', label: 'Go to REQ-001', rowIds: ['id-REQ-001'] });
+    const two = mustHavesWithoutCriteria({ useCases: [], requirements: [requirement('REQ-001', { priority: 'must' }), requirement('REQ-004', { priority: 'must' })] })[0];
+    expect(two?.fix).toEqual({ target: 'requirements-list', label: 'Go to these 2 requirements', rowIds: ['id-REQ-001', 'id-REQ-004'] });
+    const prohibited = prohibitedWithoutDecision({ useCases: [useCase('u1', 'Emotion detection', { riskTier: 'prohibited' })], requirements: [] })[0];
+    expect(prohibited?.fix).toEqual({ target: 'requirements-use-cases', label: 'Go to the use case “Emotion detection”', rowIds: ['u1'] });
   });
 
   it('wants a recorded decision for every prohibited-tier use case', () => {

@@ -41,6 +41,8 @@ describe('step 1 readiness', () => {
     // Procurement does not use the models, so its empty seat is fine.
     expect(warning?.message).not.toContain('Procurement');
     expect(unrepresentedFunctionWarnings({ ...input, functions: [fn('f-hr', 'HR')] })[0]?.message).toMatch(/^HR will use the models but has no one/);
+    expect(warning?.fix).toEqual({ target: 'team-functions', label: 'Go to these 2 functions', rowIds: ['f-hr', 'f-claims'] });
+    expect(unrepresentedFunctionWarnings({ ...input, functions: [fn('f-hr', 'HR')] })[0]?.fix).toEqual({ target: 'team-functions', label: 'Go to the function “HR”', rowIds: ['f-hr'] });
   });
 
   it('wants exactly one Accountable per step and key decision', () => {

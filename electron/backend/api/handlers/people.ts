@@ -5,7 +5,7 @@ import { RACI_ROLE_LABELS, raciItemLabel } from '../../../../shared/schemas/team
 import { stepByKey } from '../../../../shared/steps';
 import { ENTITY_SPECS, entryName } from '../../people/entity-specs';
 import { readPeople } from '../../people/read';
-import { checkReferences, removeDependents } from '../../people/references';
+import { checkReferences, removeDependents, renameInEscalation, withEscalationNames } from '../../people/references';
 import { TRAINING_LIBRARY } from '../../people/training-library';
 import type { ProjectSession } from '../../session';
 import { entityToColumns, rowToEntity, type Row } from '../../store/tables';
@@ -34,9 +34,10 @@ function label(verb: string, entity: PeopleEntity, row: Row): string {
   return name ? `${verb} ${spec.noun} "${name}"` : `${verb} ${spec.noun}`;
 }
 
-function insertEntity(session: ProjectSession, entity: PeopleEntity, values: Record<string, unknown>) {
+function insertEntity(session: ProjectSession, entity: PeopleEntity, input: Record<string, unknown>) {
   const { table } = ENTITY_SPECS[entity];
-  checkReferences(session.db, entity, values, ['values']);
+  checkReferences(session.db, entity, input, ['values']);
+  const values = withEscalationNames(session.db, entity, input);
   const id = crypto.randomUUID();
   const columns: Row = { id, ...entityToColumns(table, values), sort_order: nextSortOrder(session, table) };
   if (entity === 'requirement') columns.code = nextRequirementCode(session);
@@ -60,8 +61,10 @@ export const peopleHandlers: HandlerMap<PeopleMethods> = {
       throw new ApiError('VALIDATION', issues[0]?.message ?? 'The change is not valid.', issues);
     }
     checkReferences(session.db, entity, merged.data, ['patch'], id);
+    const change = withEscalationNames(session.db, entity, patch as Record<string, unknown>, current);
     const result = session.edit(label('Edit', entity, entityToColumns(table, current) as Row), (edit) => {
-      edit.update(table, id, entityToColumns(table, patch as Record<string, unknown>));
+      edit.update(table, id, entityToColumns(table, change));
+      if (entity === 'member' && typeof change.name === 'string') renameInEscalation(edit, session.db, id, change.name);
     });
     return { value: { id }, history: result.history };
   },

@@ -7,12 +7,13 @@ import { migration005 } from './005-vendors';
 import { migration006 } from './006-operations';
 import { migration007 } from './007-budget';
 import { migration008 } from './008-timeline-finish';
+import { migration009 } from './009-escalation';
 
 /**
  * Forward-only migrations: entry i takes a file from schema version i to i + 1.
  * Never edit a migration that has shipped; add a new one.
  */
-const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
