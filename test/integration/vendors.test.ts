@@ -116,6 +116,18 @@ describe('vendor evaluation persistence', () => {
     const firstRound = evaluate({ ...data, aggregation: data.state.aggregation, weightMethod: data.state.weightMethod, round: 1 });
     expect(firstRound.disagreement[0]?.flagged).toBe(true);
   });
+
+  it('warns on step 3 when the decision rests on a vendor that fails a must-have criterion', async () => {
+    const api = startTestBackend();
+    backends.push(api);
+    await api.invoke('project.openSample', {});
+    const vendorWarnings = async () => (await api.invoke('steps.list', {})).find((s) => s.key === 'vendors')?.warnings.map((w) => w.message) ?? [];
+    expect(await vendorWarnings()).toEqual([]);
+    const corvid = (await api.invoke('vendors.get', {})).vendors.find((v) => v.name === 'Corvid Assist');
+    if (!corvid) throw new Error('sample vendor missing');
+    await api.invoke('vendors.recordDecision', { fields: { chosenVendorId: corvid.id, rationale: 'Cheapest', dissent: '', decidedBy: 'Steering group', decidedOn: '2026-11-20' } });
+    expect(await vendorWarnings()).toEqual(['The chosen vendor "Corvid Assist" fails a must-have criterion.']);
+  });
 });
 
 async function exportFor(api: TestBackend, evaluatorId: string): Promise<ExcelJS.Workbook> {
