@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A busy 2-core machine can take longer than the 1 s default to settle a view; a real failure still fails.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

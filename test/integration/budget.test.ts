@@ -55,6 +55,9 @@ describe('the budget, persisted in the project file', () => {
     expect((await api.invoke('budget.get', {})).lines.map((l) => l.quantity)).toEqual([400]);
     await api.invoke('history.undo', {});
     expect((await api.invoke('budget.get', {})).lines.map((l) => l.quantity)).toEqual([500]);
+    // The headline alone (the Overview's) follows every edit and undo, like the full view.
+    const view = await api.invoke('budget.get', {});
+    expect(await api.invoke('budget.headline', {})).toEqual({ currency: view.currency, settings: view.settings, headline: view.headline, lineCount: 1 });
   });
 });
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { BudgetView, VendorCostOfOwnership } from '../../../shared/api/methods/budget';
+import type { BudgetHeadlineView, BudgetView, VendorCostOfOwnership } from '../../../shared/api/methods/budget';
 import { computeBudget } from '../../../shared/rules/budget/compute';
 import { currentMonth, type DayPeriod } from '../../../shared/rules/budget/months';
 import { budgetReadiness } from '../../../shared/rules/budget/readiness';
@@ -21,8 +21,28 @@ function projectCurrency(db: Database.Database): string {
   return (db.prepare('SELECT currency FROM project LIMIT 1').get() as { currency: string }).currency;
 }
 
+type BuiltBudget = ReturnType<typeof computeBuiltBudget>;
+
+/**
+ * The budget as last computed, while nothing in the file has changed and it is the same month: the step warnings,
+ * the Overview's headline and the budget view each need it after every edit (see readPlan for why
+ * `total_changes()` is a safe key). Callers treat the result as read-only.
+ */
+const budgetCache = new WeakMap<Database.Database, { changes: number; asOf: string; built: BuiltBudget }>();
+
 /** Everything the budget view shows, computed from the file as it is now; `today` decides what is "to date". */
-export function buildBudget(db: Database.Database, today = new Date().toISOString()) {
+export function buildBudget(db: Database.Database, today = new Date().toISOString()): BuiltBudget {
+  if (db.inTransaction) return computeBuiltBudget(db, today);
+  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const asOf = currentMonth(today);
+  const cached = budgetCache.get(db);
+  if (cached && cached.changes === changes && cached.asOf === asOf) return cached.built;
+  const built = computeBuiltBudget(db, today);
+  budgetCache.set(db, { changes, asOf, built });
+  return built;
+}
+
+function computeBuiltBudget(db: Database.Database, today: string) {
   const lines = readCostLines(db);
   const settings = readBudgetSettings(db);
   const waves = readWaves(db);
@@ -34,6 +54,12 @@ export function buildBudget(db: Database.Database, today = new Date().toISOStrin
     linked: { tasks: readTaskPeriods(db), waves: wavePeriods(waves) },
   });
   return { lines, settings, waves, currency, asOf, computed };
+}
+
+/** The headline figures only, for the Overview and the plan step: no lines, months or link options. */
+export function readBudgetHeadline(db: Database.Database, today?: string): BudgetHeadlineView {
+  const { lines, settings, currency, computed } = buildBudget(db, today);
+  return { currency, settings, headline: computed.headline, lineCount: lines.length };
 }
 
 export function readBudgetView(db: Database.Database, today?: string): BudgetView {

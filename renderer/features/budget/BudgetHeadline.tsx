@@ -1,10 +1,10 @@
-import type { BudgetView } from '../../../shared/api/methods/budget';
+import type { BudgetHeadlineView } from '../../../shared/api/methods/budget';
 import { BUDGET_STATUS_LABELS } from '../../../shared/rules/budget/headline';
 import { useProjectQuery } from '../../state/use-project-query';
 import { formatMoney } from './money';
 
 /** The budget in one row of figures, with its status in words; colour only repeats the word. */
-export function HeadlineFigures({ budget }: { budget: BudgetView }) {
+export function HeadlineFigures({ budget }: { budget: Pick<BudgetHeadlineView, 'headline' | 'currency' | 'settings'> }) {
   const { headline: h, currency, settings } = budget;
   const m = (amount: number | null) => (amount === null ? 'Not set' : formatMoney(amount, currency));
   const contingency = settings.contingencyMode === 'percent' ? `${settings.contingencyValue}% of planned` : 'fixed amount';
@@ -41,13 +41,13 @@ export function HeadlineFigures({ budget }: { budget: BudgetView }) {
 
 /** The budget headline on its own (for the plan step's page): reads the budget itself. */
 export function BudgetHeadline() {
-  const { data, error } = useProjectQuery('budget.get', {});
+  const { data, error } = useProjectQuery('budget.headline', {});
   if (error) return <p className="field__error">The budget could not be read: {error.message}</p>;
   if (!data) return <p className="muted">Reading the budget…</p>;
   return (
     <section className="card" aria-labelledby="budget-headline">
       <h2 id="budget-headline">Budget</h2>
-      {data.lines.length === 0 ? (
+      {data.lineCount === 0 ? (
         <p>No cost lines yet. Open the <a href="#/budget">budget</a> to add them or paste them from a spreadsheet.</p>
       ) : (
         <>

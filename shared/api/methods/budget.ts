@@ -55,11 +55,15 @@ export interface BudgetView {
   costOfOwnership: VendorCostOfOwnership[] | null;
 }
 
+/** The budget in one row of figures (the Overview and the plan step), without the lines behind it. */
+export type BudgetHeadlineView = Pick<BudgetView, 'currency' | 'settings' | 'headline'> & { lineCount: number };
+
 const PasteText = z.string().max(200_000, { message: 'Paste at most 200,000 characters at a time' });
 
 /** Step 4b: the budget. Lines and settings are edited one undo step at a time; pasted lines are one step together. */
 export const budgetMethods = {
   'budget.get': method(Empty).returns<BudgetView>(),
+  'budget.headline': method(Empty).returns<BudgetHeadlineView>(),
   'budget.updateSettings': method(z.object({ patch: BudgetSettingsPatch }).strict()).returns<Mutation<BudgetSettings>>(),
   'budget.addLine': method(z.object({ fields: CostLineFields }).strict()).returns<Mutation<CostLine>>(),
   'budget.updateLine': method(z.object({ id: Uuid, patch: CostLinePatch }).strict()).returns<Mutation<CostLine>>(),

@@ -4,7 +4,7 @@ import { BudgetSettings, CostLineFields, type CostLine } from '../../../../share
 import { parsePastedLines } from '../../../../shared/rules/budget/paste';
 import { assertLine, assertRatesCover, lineIssues } from '../../budget/checks';
 import { readBudgetSettings } from '../../budget/read';
-import { readBudgetView } from '../../budget/view';
+import { readBudgetHeadline, readBudgetView } from '../../budget/view';
 import type { ProjectSession } from '../../session';
 import type { Edit } from '../../history/edit';
 import { entityToColumns, rowToEntity } from '../../store/tables';
@@ -12,7 +12,7 @@ import { zodIssues } from '../validation';
 import type { HandlerMap } from '../handler-types';
 
 type BudgetMethods =
-  | 'budget.get' | 'budget.updateSettings' | 'budget.addLine' | 'budget.updateLine' | 'budget.deleteLine' | 'budget.parsePaste' | 'budget.addLines';
+  | 'budget.get' | 'budget.headline' | 'budget.updateSettings' | 'budget.addLine' | 'budget.updateLine' | 'budget.deleteLine' | 'budget.parsePaste' | 'budget.addLines';
 
 function lineFields(line: CostLine): CostLineFields {
   const { id: _id, sortOrder: _order, ...fields } = line;
@@ -38,6 +38,7 @@ function settingsLabel(patch: Record<string, unknown>): string {
 
 export const budgetHandlers: HandlerMap<BudgetMethods> = {
   'budget.get': (_input, ctx) => readBudgetView(ctx.session().db),
+  'budget.headline': (_input, ctx) => readBudgetHeadline(ctx.session().db),
 
   'budget.updateSettings': ({ patch }, ctx) => {
     const session = ctx.session();
