@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { BackupPolicy } from '../../shared/api/methods/backups';
+import { BACKUP_POLICY } from './project-file/backups';
 
 const RecentEntry = z.object({
   path: z.string(),
@@ -22,6 +24,8 @@ export const Settings = z.object({
   recentFiles: z.array(RecentEntry).default([]),
   windowBounds: WindowBounds.optional(),
   userName: z.string().optional(),
+  /** A broken value falls back to the default policy without costing the rest of the settings. */
+  backups: BackupPolicy.default({ ...BACKUP_POLICY }).catch({ ...BACKUP_POLICY }),
 });
 export type Settings = z.infer<typeof Settings>;
 export type RecentEntry = z.infer<typeof RecentEntry>;

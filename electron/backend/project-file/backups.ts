@@ -4,7 +4,10 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import type { BackupEntry, BackupReason } from '../../../shared/api/methods/backups';
 
-/** How many backups of a project are kept, and how often one is taken while the project is being edited. */
+/**
+ * The default policy: how many backups of a project are kept, and how often one is taken while the project is being
+ * edited. Both can be changed in the settings (`backups.setPolicy`); shared/api/methods/backups.ts has the bounds.
+ */
 export const BACKUP_POLICY = { keep: 10, everyMinutes: 10 } as const;
 
 const NAME = /^(\d{8}T\d{6}\d{3}Z)-(open|edit|manual|restore)\.rollout$/;
@@ -40,8 +43,18 @@ export function listBackups(dataDir: string, projectId: string): BackupEntry[] {
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
+/** Removes the oldest backups beyond `keep`; answers how many went. */
+export function pruneBackups(dataDir: string, projectId: string, keep: number): number {
+  const folder = backupFolder(dataDir, projectId);
+  const old = listBackups(dataDir, projectId).slice(Math.max(1, keep));
+  for (const entry of old) fs.rmSync(path.join(folder, entry.id), { force: true });
+  return old.length;
+}
+
 /** A consistent copy through VACUUM INTO (the open connection keeps its lock), then the oldest beyond `keep` go. */
-export function takeBackup(db: Database.Database, dataDir: string, projectId: string, reason: BackupReason, now = new Date()): BackupEntry {
+export function takeBackup(
+  db: Database.Database, dataDir: string, projectId: string, reason: BackupReason, now = new Date(), keep: number = BACKUP_POLICY.keep,
+): BackupEntry {
   const folder = backupFolder(dataDir, projectId);
   fs.mkdirSync(folder, { recursive: true });
   const name = `${stamp(now)}-${reason}.rollout`;
@@ -50,7 +63,7 @@ export function takeBackup(db: Database.Database, dataDir: string, projectId: st
   fs.rmSync(temp, { force: true });
   db.prepare('VACUUM INTO ?').run(temp);
   fs.renameSync(temp, target);
-  for (const old of listBackups(dataDir, projectId).slice(BACKUP_POLICY.keep)) fs.rmSync(path.join(folder, old.id), { force: true });
+  pruneBackups(dataDir, projectId, keep);
   return { id: name, takenAt: now.toISOString(), reason, sizeBytes: fs.statSync(target).size };
 }
 

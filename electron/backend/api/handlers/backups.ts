@@ -2,18 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { openProjectFile } from '../../project-file/project-file';
-import { backupPath, listBackups, takeBackup } from '../../project-file/backups';
+import { backupPath, listBackups, pruneBackups, takeBackup } from '../../project-file/backups';
+import { readSettings, writeSettings } from '../../settings';
 import type { HandlerMap } from '../handler-types';
 import { openInWindow } from './open-in-window';
 
-type BackupMethods = 'backups.list' | 'backups.create' | 'backups.restore';
+type BackupMethods = 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.policy' | 'backups.setPolicy';
 
 export const backupHandlers: HandlerMap<BackupMethods> = {
   'backups.list': (_input, ctx) => listBackups(ctx.host.dataDir, ctx.session().project().id),
 
   'backups.create': (_input, ctx) => {
     const session = ctx.session();
-    return takeBackup(session.db, ctx.host.dataDir, session.project().id, 'manual');
+    return takeBackup(session.db, ctx.host.dataDir, session.project().id, 'manual', new Date(), readSettings(ctx.host.dataDir).backups.keep);
   },
 
   'backups.restore': ({ id }, ctx) => {
@@ -25,7 +26,7 @@ export const backupHandlers: HandlerMap<BackupMethods> = {
     fs.copyFileSync(source, staged);
     try {
       openProjectFile(staged).close();
-      takeBackup(session.db, ctx.host.dataDir, projectId, 'restore');
+      takeBackup(session.db, ctx.host.dataDir, projectId, 'restore', new Date(), readSettings(ctx.host.dataDir).backups.keep);
       const target = session.path;
       ctx.switchTo(null);
       fs.renameSync(staged, target);
@@ -33,5 +34,14 @@ export const backupHandlers: HandlerMap<BackupMethods> = {
     } finally {
       fs.rmSync(staged, { force: true });
     }
+  },
+
+  'backups.policy': (_input, ctx) => readSettings(ctx.host.dataDir).backups,
+
+  'backups.setPolicy': ({ policy }, ctx) => {
+    const saved = writeSettings(ctx.host.dataDir, { backups: policy }).backups;
+    const session = ctx.currentSession();
+    if (session) pruneBackups(ctx.host.dataDir, session.project().id, saved.keep);
+    return saved;
   },
 };

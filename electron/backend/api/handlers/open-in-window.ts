@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { OpenProject } from '../../../../shared/api/contract';
-import { BACKUP_POLICY, listBackups, takeBackup } from '../../project-file/backups';
+import { listBackups, takeBackup } from '../../project-file/backups';
 import { ProjectSession } from '../../session';
-import { rememberRecent } from '../../settings';
+import { readSettings, rememberRecent } from '../../settings';
 import type { HandlerContext } from '../handler-types';
 
 /** Opens `filePath` in this window; the project that was open is closed only once the new one opened. */
@@ -28,16 +28,18 @@ function lastBackupAge(ctx: HandlerContext, session: ProjectSession): number {
 }
 
 /**
- * Rolling backups: one when a project opens and at most one every BACKUP_POLICY.everyMinutes while it is edited,
- * taken after the answer has gone out so they never slow down the edit that triggered them.
+ * Rolling backups: one when a project opens and at most one every `everyMinutes` of the policy in the settings while
+ * it is edited (BACKUP_POLICY by default), the oldest beyond `keep` removed; taken after the answer has gone out so
+ * they never slow down the edit that triggered them.
  */
 function scheduleBackups(ctx: HandlerContext, session: ProjectSession): void {
   const due = (reason: 'open' | 'edit') => {
     setImmediate(() => {
       if (ctx.currentSession() !== session || !session.db.open) return;
-      if (lastBackupAge(ctx, session) < BACKUP_POLICY.everyMinutes * 60_000) return;
+      const policy = readSettings(ctx.host.dataDir).backups;
+      if (lastBackupAge(ctx, session) < policy.everyMinutes * 60_000) return;
       try {
-        takeBackup(session.db, ctx.host.dataDir, session.project().id, reason);
+        takeBackup(session.db, ctx.host.dataDir, session.project().id, reason, new Date(), policy.keep);
       } catch (error) {
         console.error('Automatic backup failed:', error);
       }
