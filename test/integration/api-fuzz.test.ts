@@ -23,7 +23,7 @@ async function fingerprint() {
 
 /** Objects shaped like real inputs (right keys, wrong values) find more than random JSON alone. */
 const nearMiss = fc.dictionary(
-  fc.constantFrom('patch', 'path', 'fields', 'template', 'key', 'id', 'limit', 'beforeId', 'suggestedName', 'name', '__proto__', 'constructor'),
+  fc.constantFrom('patch', 'path', 'fields', 'template', 'key', 'id', 'limit', 'beforeId', 'suggestedName', 'name', 'policy', '__proto__', 'constructor'),
   fc.oneof(fc.jsonValue(), fc.string(), fc.integer(), fc.constant(null), fc.dictionary(fc.string(), fc.jsonValue())),
 );
 

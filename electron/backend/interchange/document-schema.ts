@@ -57,7 +57,8 @@ function baseType(table: TableInfo, column: ColumnInfo): z.ZodType {
   }
   if (column.type === 'TEXT') {
     if (DATE_COLUMN.test(column.name)) return IsoDateText;
-    let text = z.string();
+    // Far above the API's own limits (names 200, notes 20,000 characters), low enough to refuse a value built to hurt.
+    let text = z.string().max(INTERCHANGE_LIMITS.maxTextLength, `At most ${INTERCHANGE_LIMITS.maxTextLength.toLocaleString('en')} characters`);
     if (column.primaryKey || /_id$/.test(column.name)) text = text.min(1, 'Expected an id').max(200);
     if (column.pattern) text = text.regex(new RegExp(column.pattern), `Expected text matching ${column.pattern}`);
     return text;
@@ -94,6 +95,8 @@ export const INTERCHANGE_LIMITS = {
   maxBytes: 50 * 1024 * 1024,
   /** Nesting of arrays and objects; a real document needs under ten. */
   maxDepth: 64,
+  /** Characters of one text value. */
+  maxTextLength: 100_000,
 } as const;
 
 function buildSchemas() {
