@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiContext';
 import { createDefaultClient } from './api/client';
 import { App } from './app/App';
+import { installBidiGuard } from './app/bidi-guard';
 import { RolloutProvider } from './state/RolloutProvider';
 import { applyTheme, useTheme } from './state/theme';
 import './styles/index.css';
@@ -13,6 +14,9 @@ z.config({ jitless: true });
 
 // Apply the theme before the first paint so a dark-theme user never sees a white flash.
 applyTheme(useTheme.getState().choice);
+
+// A right-to-left override in a name must not reverse the text around it, in any view (app/bidi-guard.ts).
+installBidiGuard();
 
 const client = createDefaultClient();
 const container = document.getElementById('root');

@@ -1,24 +1,17 @@
 // Hostile text in every view: names and notes that look like HTML, script, SVG, a spreadsheet formula or carry a
-// right-to-left override must show as the characters typed, never become elements or run. The data goes in
-// through the API (as an imported or tampered file would deliver it), then every link of the sidebar is visited,
-// so a view added later (Reports) is covered without touching this test.
+// right-to-left override must show as the characters typed, never become elements or run, and an override must not
+// reverse the text around it. The Northwind sample, with a hostile text added to every free-text value of every
+// step (test/support/hostile-text.ts, as a tampered or imported file would deliver it), is opened, one more is typed
+// into a field, then every link of the sidebar is visited, so a view added later is covered without touching this
+// test; then the Gantt chart and the preview of every report kind. Exports: test/integration/hostile-text.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { REPORT_KINDS } from '../../shared/reports/definitions';
+import { INJECTED_SELECTOR, SHOWN_AS_TEXT, writeHostileSample } from '../support/hostile-text';
 import { useApp } from './support/app';
 
 const e2e = useApp();
-
-const RLO = '\u202E';
-const PAYLOADS = [
-  '<img src=x onerror=window.__pwned=1>',
-  '<script>window.__pwned=1</script>',
-  '<svg onload=window.__pwned=1>',
-  '=HYPERLINK("http://evil","x")',
-  `${RLO}gpj.exe`,
-] as const;
-const ALL = PAYLOADS.join(' ');
-/** A name: a readable label (to find it again) followed by one payload. */
-const named = (label: string, i: number) => `${label} ${PAYLOADS[i % PAYLOADS.length]}`;
+const TYPED = '<svg onload=alert(7)> typed by hand';
 
 async function call<T>(method: string, input: unknown): Promise<T> {
   const response = await fetch(`${e2e.app.origin}/api/invoke/${method}`, {
@@ -26,42 +19,9 @@ async function call<T>(method: string, input: unknown): Promise<T> {
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${e2e.app.token}` },
     body: JSON.stringify({ input }),
   });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string; issues?: unknown } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message} ${JSON.stringify(result.error?.issues ?? [])}`);
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
   return result.value as T;
-}
-const created = (value: unknown) => (value as { value: { id: string } }).value.id;
-
-async function seedHostileProject(): Promise<void> {
-  await call('project.create', {
-    fields: { name: named('Project', 0), organisation: named('Org', 1), description: ALL, plannedStart: '2027-02-01', targetGoLive: '2027-10-29', currency: 'EUR' },
-    template: 'ten-step',
-  });
-  const steps = await call<{ key: string }[]>('steps.list', {});
-  for (const step of steps) await call('steps.update', { key: step.key, patch: { notes: `Notes ${ALL}` } });
-
-  const fn = created(await call('people.create', { entity: 'function', values: { name: named('Function', 1), usesModels: true } }));
-  await call('people.create', { entity: 'member', values: { name: named('Member', 0), functionId: fn, role: 'sponsor', contact: ALL.slice(0, 200), availability: 50, decisionRights: ['go_no_go'] } });
-  await call('people.create', { entity: 'escalation', values: { issueKind: named('Escalation', 2), escalateTo: named('Boss', 3), withinHours: 24 } });
-  await call('people.create', { entity: 'requirement', values: { title: named('Requirement', 2), description: ALL, horizon: 'immediate', priority: 'must', requestingFunctionIds: [fn], type: 'business', acceptanceCriteria: ALL, useCaseIds: [], milestoneTaskId: null, status: 'draft' } });
-  const group = created(await call('people.create', { entity: 'group', values: { name: named('Group', 4), size: 100, influence: 'high', interest: 'high', concerns: ALL } }));
-  await call('people.create', { entity: 'commItem', values: { groupId: group, message: named('Message', 3), channel: 'town_hall', plannedDate: '2027-03-01', owner: named('Owner', 1), status: 'planned' } });
-  await call('people.create', { entity: 'module', values: { title: named('Module', 4), format: 'workshop', durationMinutes: 60, topics: [], otherTopics: ALL, libraryId: null } });
-
-  const base = { description: ALL, pricingModel: 'seat', seatPerMonth: 2_000, usagePerUserMonth: 0, annualFixed: 0, oneOff: 0, certifications: ALL, vulnerabilities: '', regulatoryNotes: '', contact: '', documents: [] };
-  await call('vendors.createVendor', { fields: { ...base, name: named('Vendor', 0), offeringType: 'general' } });
-  await call('vendors.createVendor', { fields: { ...base, name: named('Vendor', 1), offeringType: 'focused' } });
-
-  const { tasks } = await call<{ tasks: { id: string; parentId: string | null }[] }>('tasks.list', {});
-  const phase = tasks.find((t) => t.parentId === null);
-  if (!phase) throw new Error('the ten-step template has no phase');
-  for (let i = 0; i < PAYLOADS.length; i++) await call('tasks.create', { parentId: phase.id, name: named('Task', i), durationDays: 2, ownerName: named('Owner', i + 1) });
-
-  await call('budget.addLine', {
-    fields: { category: 'licences', description: named('Cost line', 0), stepKey: 'deployment', waveId: null, vendorId: null, taskId: null, costType: 'per_seat_month', quantity: 10, unitCost: 30_00, currency: 'EUR', startMonth: '2027-03', endMonth: '2027-06', scheduleFrom: 'line', committed: 0, actual: 0, notes: ALL },
-  });
-  await call('ops.create', { collection: 'risk', fields: { title: named('Risk', 2), category: 'own:data-leakage', cause: ALL, likelihood: 4, impact: 5, owner: named('Owner', 3), treatment: 'mitigate', residualLikelihood: 2, residualImpact: 4, reviewDate: null, status: 'open' } });
-  await call('ops.create', { collection: 'incident', fields: { title: named('Incident', 1), occurredOn: '2027-03-02', severity: 'high', description: ALL, containment: ALL, investigation: '', remediation: '', postIncidentReview: '', status: 'open' } });
 }
 
 /**
@@ -84,19 +44,14 @@ async function readableText(page: Page): Promise<string> {
   return parts.join('\n');
 }
 
-/** Elements that only user text could have put there, in the page or any frame: the app itself has none of them. */
+/** Elements that only user text could have put there, in a frame: the app itself has none of them. */
+const injectedIn = (frame: Frame) =>
+  frame.evaluate((selector) => [
+    ...[...document.querySelectorAll(selector)].map((el) => el.outerHTML.slice(0, 120)),
+    ...[...document.scripts].filter((s) => (s.textContent ?? '').includes('__pwned')).map((s) => s.outerHTML.slice(0, 120)),
+  ], INJECTED_SELECTOR).catch(() => [] as string[]);
 async function injectedElements(page: Page): Promise<string[]> {
-  const found = await Promise.all(
-    page.frames().map((frame) =>
-      frame.evaluate(() =>
-        [
-          ...document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]'),
-          ...[...document.scripts].filter((s) => !s.src || (s.textContent ?? '').includes('__pwned')),
-        ].map((el) => el.outerHTML.slice(0, 120)),
-      ),
-    ),
-  );
-  return found.flat();
+  return (await Promise.all(page.frames().map(injectedIn))).flat();
 }
 
 /** window.__pwned in the page or any frame. */
@@ -105,10 +60,45 @@ async function pwned(page: Page): Promise<unknown[]> {
   return flags.filter((flag) => flag !== undefined);
 }
 
+/**
+ * Text nodes of the app's page that open a bidirectional embedding, override or isolate and leave it open (so it
+ * would reverse the text after them), and the window title if it does. Form values are the stored text and stay.
+ */
+const openOverrides = (page: Page) =>
+  page.evaluate(() => {
+    const leavesOpen = (text: string) => {
+      const open: string[] = [];
+      for (const c of text) {
+        if (c === '\u202C') {
+          if (open[open.length - 1] === 'e') open.pop();
+        } else if (c === '\u2069') {
+          const i = open.lastIndexOf('i');
+          if (i !== -1) open.length = i;
+        } else if (/[\u202A\u202B\u202D\u202E]/.test(c)) open.push('e');
+        else if (/[\u2066-\u2068]/.test(c)) open.push('i');
+      }
+      return open.length > 0;
+    };
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (['TEXTAREA', 'OPTION', 'SCRIPT', 'STYLE'].includes(node.parentNode?.nodeName ?? '')) continue;
+      if (leavesOpen((node as Text).data)) found.push(`${node.parentNode?.nodeName}: ${(node as Text).data.slice(0, 80)}`);
+    }
+    if (leavesOpen(document.title)) found.push(`title: ${document.title}`);
+    return found;
+  });
+
 describe('hostile text across every view', () => {
-  it('shows HTML, script, SVG, formulas and RTL overrides as text in every view, and never runs them', async () => {
-    await seedHostileProject();
+  it('shows HTML, script, SVG, formulas and RTL overrides as text in every view, the Gantt chart and every report, and never runs them', async () => {
+    const sample = writeHostileSample(e2e.app.projectsDir);
+    await call('project.open', { path: 'hostile.rollout' });
     const page = await e2e.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -117,35 +107,75 @@ describe('hostile text across every view', () => {
     const nav = page.getByRole('navigation', { name: 'Project' });
     await expect.poll(() => nav.getByRole('link').count()).toBeGreaterThan(14);
 
+    // One more typed by hand, through the form a person uses.
+    await nav.getByRole('link', { name: 'Project details' }).click();
+    await page.getByLabel('Organisation').fill(TYPED);
+    await page.getByLabel('Organisation').blur();
+    await expect.poll(() => page.getByRole('banner').textContent()).toContain('All changes saved');
+
     const links = await nav.getByRole('link').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', name: (a.textContent ?? '').trim() })));
     const visited: string[] = [];
     for (const link of links) {
       await nav.locator(`a[href="${link.href}"]`).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(link.href);
       // Any payload shown literally proves the text reached this view as text (each view shows different rows).
-      await expect.poll(() => readableText(page), { message: `${link.name}: the hostile text is not shown as text`, timeout: 10_000 })
-        .toMatch(/<img src=x onerror=window\.__pwned=1>|<script>window\.__pwned=1<\/script>|<svg onload=window\.__pwned=1>|=HYPERLINK\("http:\/\/evil","x"\)|\u202Egpj\.exe/);
+      await expect.poll(() => readableText(page), { message: `${link.name}: the hostile text is not shown as text`, timeout: 10_000 }).toMatch(SHOWN_AS_TEXT);
       expect(await injectedElements(page), `${link.name}: elements injected from user text`).toEqual([]);
       expect(await pwned(page), `${link.name}: a payload ran`).toEqual([]);
+      expect(await openOverrides(page), `${link.name}: a right-to-left override reaches past its text`).toEqual([]);
       visited.push(link.href);
     }
-    // The views the rows were written for show the rows themselves.
-    const expectShown = async (hash: string, labels: string[]) => {
+
+    // The views the rows were written for show the rows themselves, one step after the other.
+    const first = (key: string) => sample.values[key]?.[0] ?? '';
+    const expectShown = async (hash: string, keys: string[]) => {
       await nav.locator(`a[href="${hash}"]`).click();
-      for (const label of labels) await expect.poll(() => readableText(page), { message: `${hash} shows ${label}` }).toContain(label);
+      for (const key of keys) await expect.poll(() => readableText(page), { message: `${hash} shows ${key}` }).toContain(first(key).split('\r\n')[0]);
     };
-    await expectShown('#/step/team', [named('Member', 0), named('Function', 1)]);
-    await expectShown('#/step/requirements', [named('Requirement', 2)]);
-    await expectShown('#/step/vendors', [named('Vendor', 0), named('Vendor', 1)]);
-    await expectShown('#/step/communications', [named('Message', 3), named('Group', 4)]);
-    await expectShown('#/step/training', [named('Module', 4)]);
-    await expectShown('#/timeline', PAYLOADS.map((_, i) => named('Task', i)));
-    await expectShown('#/budget', [named('Cost line', 0)]);
-    await expectShown('#/governance', [named('Risk', 2)]);
+    await expectShown('#/overview', ['project.name']);
+    await expectShown('#/step/team', ['team_member.name', 'team_function.name']);
+    await expectShown('#/step/requirements', ['requirement.title', 'use_case.name']);
+    await expectShown('#/step/vendors', ['vendor.name', 'criterion.name']);
+    await expectShown('#/step/communications', ['stakeholder_group.name']);
+    await expectShown('#/step/training', ['training_module.title']);
+    await expectShown('#/step/pilot', ['pilot_group.name', 'pilot_finding.title']);
+    await expectShown('#/step/deployment', ['wave.name', 'gate_criterion.text']);
+    await expectShown('#/step/monitoring', ['kpi.name']);
+    await expectShown('#/governance', ['risk.title', 'control.name']);
+    await expectShown('#/budget', ['cost_line.description']);
+
+    // The vendor's document link with a script URL is not a script: React refuses it, nothing runs.
+    await nav.locator('a[href="#/step/vendors"]').click();
+    const documentLink = page.getByRole('link', { name: /^Security whitepaper / });
+    await expect.poll(() => documentLink.count()).toBe(1);
+    expect(await documentLink.getAttribute('href')).toMatch(/^javascript:throw new Error\('React has blocked a javascript: URL/);
+    const hrefs = await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => /^\s*javascript:/i.test(href) && !href.includes('React has blocked'))).toEqual([]);
+
+    // The Gantt chart: SVG text written by frappe-gantt, not React.
+    await nav.locator('a[href="#/timeline"]').click();
+    await expect.poll(() => page.locator('.timeline-chart svg text').count(), { timeout: 15_000 }).toBeGreaterThan(5);
+    const ganttText = await page.locator('.timeline-chart').evaluate((el) => [...el.querySelectorAll('svg text')].map((t) => t.textContent ?? '').join('\n'));
+    expect(ganttText).toMatch(SHOWN_AS_TEXT);
+    expect(await page.locator('.timeline-chart').evaluate((el, selector) => el.querySelectorAll(selector).length, INJECTED_SELECTOR)).toBe(0);
+    expect(await openOverrides(page)).toEqual([]);
+
+    // The preview of every report kind (a sandboxed frame).
+    await nav.locator('a[href="#/reports"]').click();
+    for (const kind of REPORT_KINDS) {
+      await page.locator(`input[name="report-kind"][value="${kind}"]`).check();
+      const frame = page.locator('iframe.reports__frame');
+      await expect.poll(async () => (await frame.getAttribute('srcdoc')) ?? '', { message: `${kind} preview`, timeout: 15_000 }).toMatch(/&lt;|&#x202E;/);
+      await expect.poll(() => readableText(page), { message: `${kind} report shows it as text` }).toMatch(SHOWN_AS_TEXT);
+      expect(await injectedElements(page), `${kind} report`).toEqual([]);
+      expect(await pwned(page), `${kind} report`).toEqual([]);
+    }
+
+    expect(dialogs, 'an alert, confirm or prompt opened').toEqual([]);
     expect(await pwned(page)).toEqual([]);
     // A CSP violation report would mean something tried to run and was only stopped by the policy.
     expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
     expect(visited.length).toBeGreaterThanOrEqual(16);
-    console.log(`hostile text: ${PAYLOADS.length} strings in ${visited.length} views (${visited.join(', ')})`);
-  });
+    console.log(`hostile text: ${Object.keys(sample.columns).length} text columns of every step and one field typed by hand, in ${visited.length} views (${visited.join(', ')}), the Gantt chart and ${REPORT_KINDS.length} report previews: no element, no script, no dialog, no open override`);
+  }, 180_000);
 });

@@ -4,6 +4,7 @@ import {
   LAG_FORMAT_DAYS, LAG_UNITS_PER_DAY, MSPDI_LINK_TYPE, daysToMspdiDuration, lagDaysToLinkLag,
 } from '../../../shared/exports/mspdi-units';
 import type { DependencyType } from '../../../shared/schemas/task';
+import { escapeBidiInXml } from '../../../shared/text/bidi';
 import type { ExportedFile } from './data-exports';
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
@@ -141,7 +142,8 @@ export function buildMspdi(doc: ProjectDocument): string {
   };
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, processEntities: true, suppressEmptyNode: false });
   const xml = builder.build({ Project: { '@_xmlns': MSPDI_NAMESPACE, ...body } }) as string;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`;
+  // Bidirectional controls as character references: a right-to-left override cannot reorder the file as source.
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${escapeBidiInXml(xml)}`;
 }
 
 export function exportMspdi(doc: ProjectDocument, base: string): ExportedFile {

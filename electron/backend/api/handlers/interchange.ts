@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ApiError } from '../../../../shared/errors';
+import { escapeBidiInJson } from '../../../../shared/text/bidi';
 import { buildProjectDocument } from '../../interchange/project-document';
 import { importProjectDocument, parseDocumentText } from '../../interchange/import-document';
 import { documentFromXml } from '../../interchange/xml-source';
@@ -33,7 +34,7 @@ const renderHandoffReport: ReportRenderer = async (db, report) => {
 export const interchangeHandlers: HandlerMap<InterchangeMethods> = {
   'interchange.exportJson': (_input, ctx) => {
     const session = ctx.session();
-    const text = `${JSON.stringify(buildProjectDocument(session.db), null, 2)}\n`;
+    const text = `${escapeBidiInJson(JSON.stringify(buildProjectDocument(session.db), null, 2))}\n`;
     return { fileName: path.basename(session.path).replace(/\.rollout$/i, '.json'), base64: Buffer.from(text, 'utf8').toString('base64') };
   },
 

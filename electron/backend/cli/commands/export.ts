@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
+import { escapeBidiInJson } from '../../../../shared/text/bidi';
 import { buildProjectDocument } from '../../interchange/project-document';
 import { oneOf, parse, requireOption } from '../args';
 import { DATA_FORMATS, REPORT_FORMATS, REPORT_KINDS, exportDataFiles, exportReport, type ExportedFile } from '../export-formats';
@@ -44,7 +45,7 @@ export async function runExport(argv: string[], io: CliIO): Promise<number> {
     const now = new Date();
     let written: string;
     if (format === 'json') {
-      writeFileAtomic(out, `${JSON.stringify(buildProjectDocument(db, now), null, 2)}\n`);
+      writeFileAtomic(out, `${escapeBidiInJson(JSON.stringify(buildProjectDocument(db, now), null, 2))}\n`);
       written = out;
     } else if (format === 'html' || format === 'pdf') {
       writeFileAtomic(out, await exportReport(db, format, report ?? 'executive', sections));
