@@ -79,9 +79,11 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/**/*', 'resources/**/*', '!dist/**/*.map']));
   });
 
-  it('uses icons that exist', () => {
+  it('uses icons that exist, large enough for electron-builder to make the .ico and .icns (512 × 512)', () => {
     for (const platform of [config.linux, config.win, config.mac]) {
-      expect(readFileSync(path.join(root, platform.icon)).subarray(1, 4).toString()).toBe('PNG');
+      const png = readFileSync(path.join(root, platform.icon));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
     }
   });
 });
