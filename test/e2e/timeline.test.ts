@@ -116,6 +116,15 @@ describe('the timeline, in Chromium over the web mode', () => {
     await expect.poll(() => page.locator('.timeline-grid tbody tr:not(.is-group)').evaluateAll((rows) => rows.every((r) => r.classList.contains('is-critical')))).toBe(true);
     await expectNoAxeViolations(page, 'timeline, filtered');
     await page.getByRole('button', { name: 'Clear filter' }).click();
+    // Steps 5 and 6 put their dated items on the timeline: read-only diamonds below the plan, linked to their page.
+    await page.getByLabel('Filter tasks by name, WBS number or owner').fill('train the trainer');
+    await expect.poll(() => page.locator('.timeline-grid tbody tr.is-event:not(.is-group)').count()).toBeGreaterThan(0);
+    expect(await page.locator('.timeline-chart .bar-wrapper.rp-event').count()).toBe(await page.locator('.timeline-grid tbody tr.is-event:not(.is-group)').count());
+    await page.locator('.timeline-grid tbody tr.is-event:not(.is-group)').first().click();
+    await expectNoAxeViolations(page, 'timeline, an event selected');
+    await page.getByRole('link', { name: 'Open step 6, Training programme' }).click();
+    await page.getByRole('heading', { name: 'Training programme', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Timeline' }).click();
     await page.getByRole('button', { name: 'Calendar…' }).click();
     await page.getByRole('dialog', { name: 'Project calendar' }).getByText('Christmas Day').waitFor();
     await expectNoAxeViolations(page, 'calendar dialog');

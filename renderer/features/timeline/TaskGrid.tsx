@@ -2,10 +2,10 @@ import { format, parseISO } from 'date-fns';
 import { PercentInput } from '../../components/PercentInput';
 import { useRollout } from '../../state/RolloutProvider';
 import { CellInput } from './CellInput';
-import type { TimelineRow } from './timeline-rows';
+import { isEventRow, type BodyRow, type EventRow } from './timeline-rows';
 
 interface TaskGridProps {
-  rows: readonly TimelineRow[];
+  rows: readonly BodyRow[];
   rowHeight: number;
   headerHeight: number;
   selectedId: string | null;
@@ -22,6 +22,35 @@ function checkDays(draft: string): string | null {
 }
 
 const checkDate = (draft: string) => (/^\d{4}-\d{2}-\d{2}$/.test(draft) ? null : 'Enter a date');
+
+const EVENT_SOURCE = { communication: 'Step 5', training: 'Step 6', group: '' } as const;
+const EVENT_KIND = { communication: 'Communication', training: 'Training session', group: '' } as const;
+
+/** A row of steps 5 and 6: read-only here (it is planned on its step's page), the group collapsible like a phase. */
+function EventGridRow({ row, rowHeight, selected, onSelect, onToggle }: { row: EventRow; rowHeight: number; selected: boolean; onSelect(id: string): void; onToggle(id: string): void }) {
+  const group = row.source === 'group';
+  const classes = ['timeline-grid__row', 'is-event', group ? 'is-group' : '', selected ? 'is-selected' : ''];
+  return (
+    <tr className={classes.filter(Boolean).join(' ')} style={{ height: rowHeight }} aria-selected={selected} tabIndex={-1} onClick={() => onSelect(row.id)}>
+      <td className="timeline-grid__wbs" />
+      <th scope="row" className="timeline-grid__name" style={{ paddingInlineStart: `${4 + row.depth * 16}px` }}>
+        {group ? (
+          <button type="button" className="tree-toggle" aria-expanded={!row.collapsed} aria-label={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.label}`} onClick={() => onToggle(row.id)}>
+            <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span>
+          </button>
+        ) : (
+          <span className="milestone-mark" aria-hidden="true">◇</span>
+        )}
+        <span className="timeline-grid__event-label" title={row.label}>{group ? row.label : <><span className="visually-hidden">{EVENT_KIND[row.source]}: </span>{row.label}</>}</span>
+      </th>
+      <td className="timeline-grid__source">{EVENT_SOURCE[row.source]}</td>
+      <td className="timeline-grid__date">{shortDate(row.start)}</td>
+      <td className="timeline-grid__date">{shortDate(row.finish)}</td>
+      <td className="num" />
+      <td className="num" />
+    </tr>
+  );
+}
 
 /** The task table beside the chart: one row per chart row, the same height, editable in place. */
 export function TaskGrid({ rows, rowHeight, headerHeight, selectedId, onSelect, onToggle, memberNames }: TaskGridProps) {
@@ -45,6 +74,7 @@ export function TaskGrid({ rows, rowHeight, headerHeight, selectedId, onSelect, 
       </thead>
       <tbody>
         {rows.map((row) => {
+          if (isEventRow(row)) return <EventGridRow key={row.id} row={row} rowHeight={rowHeight} selected={row.id === selectedId} onSelect={onSelect} onToggle={onToggle} />;
           const { task, scheduled: s } = row;
           const milestone = s?.isMilestone ?? task.isMilestone;
           const classes = ['timeline-grid__row', row.isGroup ? 'is-group' : '', task.id === selectedId ? 'is-selected' : '', s?.critical && !row.isGroup ? 'is-critical' : '', s?.late ? 'is-late' : ''];

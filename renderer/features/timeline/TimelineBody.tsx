@@ -5,7 +5,7 @@ import type { ProjectSchedule } from '../../../shared/schemas/timeline';
 import { useRollout } from '../../state/RolloutProvider';
 import { GanttChart } from './gantt/GanttChart';
 import { TaskGrid } from './TaskGrid';
-import { predecessorsBySuccessor, toChartRow, type TimelineRow } from './timeline-rows';
+import { bodyRowId, predecessorsBySuccessor, toChartRow, type BodyRow } from './timeline-rows';
 
 export interface Metrics {
   rowHeight: number;
@@ -16,7 +16,7 @@ export interface Metrics {
 }
 
 interface TimelineBodyProps {
-  rows: readonly TimelineRow[];
+  rows: readonly BodyRow[];
   dependencies: readonly Dependency[];
   schedule: ProjectSchedule;
   dataVersion: number;
@@ -66,7 +66,7 @@ export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMo
 
   useEffect(() => {
     if (!revealId || !scrollRef.current) return;
-    const index = rows.findIndex((r) => r.task.id === revealId);
+    const index = rows.findIndex((r) => bodyRowId(r) === revealId);
     if (index >= 0 && (index < start || index >= start + visibleCount)) {
       scrollRef.current.scrollTop = Math.max(0, index - Math.floor(visibleCount / 2)) * metrics.rowHeight;
     }
@@ -76,7 +76,7 @@ export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMo
 
   const predecessors = useMemo(() => predecessorsBySuccessor(dependencies), [dependencies]);
   const chartRows = useMemo(() => {
-    const shown = new Set(slice.map((r) => r.task.id));
+    const shown = new Set(slice.map(bodyRowId));
     return slice.map((row) => toChartRow(row, predecessors, shown, schedule.projectStart));
   }, [slice, predecessors, schedule.projectStart]);
   // The chart's last day moves in whole months: a drag that moves the project finish by a few days redraws the

@@ -10,7 +10,7 @@ import { DependencyDialog } from './DependencyDialog';
 import { TaskDetails } from './TaskDetails';
 import { TimelineBody, type Metrics } from './TimelineBody';
 import { TimelineToolbar, type ViewMode } from './TimelineToolbar';
-import { buildTimelineRows, filterRows, planOutline, type RowFilter } from './timeline-rows';
+import { buildTimelineRows, eventRows, filterRows, isEventRow, planOutline, type BodyRow, type EventRow, type RowFilter } from './timeline-rows';
 import { TimelineFilter } from './TimelineFilter';
 import { previewMove } from './preview-schedule';
 import type { ProjectSchedule } from '../../../shared/schemas/timeline';
@@ -44,11 +44,13 @@ export function TimelineView() {
   const memberNames = useMemo(() => new Map((related.data?.members ?? []).map((m) => [m.id, m.label])), [related.data]);
   const [filter, setFilter] = useState<RowFilter>({ text: '', scope: 'all' });
   const outlined = useMemo(() => (collapsed.size === 0 ? allRows : buildTimelineRows(plan, data, collapsed)), [allRows, plan, data, collapsed]);
-  const rows = useMemo(() => filterRows(outlined, filter, memberNames), [outlined, filter, memberNames]);
+  const events = related.data?.events;
+  const rows = useMemo<BodyRow[]>(() => [...filterRows(outlined, filter, memberNames), ...eventRows(events ?? [], collapsed, filter)], [outlined, filter, memberNames, events, collapsed]);
   const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new number each time the schedule is read again
   const dataVersion = useMemo(() => ++scheduleReads, [data]);
   const selected = allRows.find((r) => r.task.id === selectedId) ?? null;
+  const selectedEvent = selected ? null : (rows.find((r) => isEventRow(r) && r.id === selectedId) as EventRow | undefined) ?? null;
   const { run, error, clearError } = useTimelineActions({ rows: allRows, selected, select: (id) => { setSelectedId(id); setRevealId(id); }, openLink: () => setDialog('link') });
 
   const mutate = useRollout((s) => s.mutate);
@@ -90,7 +92,7 @@ export function TimelineView() {
         </div>
       </div>
       <TimelineToolbar selected={selected} viewMode={viewMode} onViewMode={setViewMode} onAction={(action) => void run(action)} />
-      <TimelineFilter filter={filter} shown={rows.filter((r) => !r.isGroup).length} total={leaves} onChange={setFilter} />
+      <TimelineFilter filter={filter} shown={rows.filter((r) => !isEventRow(r) && !r.isGroup).length} total={leaves} onChange={setFilter} />
       {error ? <ErrorAlert title="Not changed" onDismiss={clearError}>{error}</ErrorAlert> : null}
       {schedule.error && schedule.error.code !== 'NOT_FOUND' ? <ErrorAlert title="The plan cannot be scheduled">{schedule.error.message}</ErrorAlert> : null}
       <p className="timeline-legend" aria-hidden="true">
@@ -98,6 +100,7 @@ export function TimelineView() {
         <span className="legend legend--critical">Critical path</span>
         <span className="legend legend--milestone">Milestone</span>
         {data?.baseline ? <span className="legend legend--baseline">Baseline</span> : null}
+        {events && events.length > 0 ? <span className="legend legend--event">Communication or training</span> : null}
         <span className="legend legend--today">Today</span>
       </p>
       {tasks.length === 0 ? (
@@ -122,6 +125,14 @@ export function TimelineView() {
       ) : (
         <p className="empty-state" role="status">Scheduling the plan…</p>
       )}
+      {selectedEvent && selectedEvent.source !== 'group' ? (
+        <section className="card task-details" aria-label="Selected event">
+          <p>
+            <strong>{selectedEvent.label}</strong> on {formatPlanDate(selectedEvent.start)}: {selectedEvent.source === 'communication' ? 'a planned communication' : 'a training session'}, planned on its own step's page.{' '}
+            <a href={selectedEvent.source === 'communication' ? '#/step/communications' : '#/step/training'}>{selectedEvent.source === 'communication' ? 'Open step 5, Communications' : 'Open step 6, Training programme'}</a>
+          </p>
+        </section>
+      ) : null}
       {selected ? <TaskDetails row={selected} dependencies={dependencies} names={names} related={related.data} /> : null}
       {dialog === 'link' && selected ? <DependencyDialog successor={selected} candidates={allRows} onClose={() => setDialog(null)} /> : null}
       {dialog === 'calendar' && data ? <CalendarDialog calendar={data.calendar} onClose={() => setDialog(null)} /> : null}

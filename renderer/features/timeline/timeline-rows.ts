@@ -1,6 +1,6 @@
 import { outline } from '../../../shared/rules/schedule/wbs';
 import type { Dependency, Task } from '../../../shared/schemas/task';
-import type { ProjectSchedule, TimelineTask } from '../../../shared/schemas/timeline';
+import type { ProjectSchedule, TimelineEvent, TimelineTask } from '../../../shared/schemas/timeline';
 import type { ChartRow } from './gantt/windowed-gantt';
 
 export interface TimelineRow {
@@ -12,6 +12,46 @@ export interface TimelineRow {
   /** A phase or a task with sub-tasks: its dates and progress are rolled up, not edited. */
   isGroup: boolean;
   collapsed: boolean;
+}
+
+/**
+ * A dated item of another step drawn on the timeline (a planned communication of step 5, a training session of
+ * step 6), or the group row above them. Read-only here: it is planned on its own step's page.
+ */
+export interface EventRow {
+  kind: 'event';
+  id: string;
+  label: string;
+  /** The event's day; for the group, the first and last of its events. */
+  start: string;
+  finish: string;
+  source: TimelineEvent['kind'] | 'group';
+  depth: number;
+  collapsed: boolean;
+}
+
+/** A line of the timeline: a task of the plan, or an event of steps 5 and 6 below the plan. */
+export type BodyRow = TimelineRow | EventRow;
+
+export const EVENTS_GROUP_ID = 'events-of-steps-5-and-6';
+
+export const isEventRow = (row: BodyRow): row is EventRow => !('task' in row);
+export const bodyRowId = (row: BodyRow): string => (isEventRow(row) ? row.id : row.task.id);
+
+/**
+ * The events as rows below the plan: a group "Communications and training" (collapsible like a phase) and one
+ * milestone row per event, by date. The text filter applies to them as to tasks; "critical" and "late" hide them.
+ */
+export function eventRows(events: readonly TimelineEvent[], collapsed: ReadonlySet<string>, filter: RowFilter): EventRow[] {
+  const text = filter.text.trim().toLocaleLowerCase();
+  if (filter.scope !== 'all') return [];
+  const shown = [...events].filter((e) => !text || e.label.toLocaleLowerCase().includes(text)).sort((a, b) => a.date.localeCompare(b.date));
+  const first = shown[0];
+  const last = shown[shown.length - 1];
+  if (!first || !last) return [];
+  const group: EventRow = { kind: 'event', id: EVENTS_GROUP_ID, label: 'Communications and training (steps 5 and 6)', start: first.date, finish: last.date, source: 'group', depth: 0, collapsed: collapsed.has(EVENTS_GROUP_ID) };
+  if (group.collapsed) return [group];
+  return [group, ...shown.map((e): EventRow => ({ kind: 'event', id: `event-${e.kind}-${e.id}`, label: e.label, start: e.date, finish: e.date, source: e.kind, depth: 1, collapsed: false }))];
 }
 
 /** The plan's outline (order, depth, WBS number, groups): depends on the tasks only, so a new schedule reuses it. */
@@ -41,7 +81,10 @@ export function buildTimelineRows(tasks: readonly Task[] | PlanOutline, schedule
 }
 
 /** What the chart draws for a row; a row without dates still takes its line (as an invisible bar) to stay beside its table row. */
-export function toChartRow(row: TimelineRow, predecessorsOf: ReadonlyMap<string, string[]>, shown: ReadonlySet<string>, fallbackDate: string): ChartRow {
+export function toChartRow(row: BodyRow, predecessorsOf: ReadonlyMap<string, string[]>, shown: ReadonlySet<string>, fallbackDate: string): ChartRow {
+  if (isEventRow(row)) {
+    return { id: row.id, name: row.label, start: row.start, finish: row.finish, progress: 0, kind: row.source === 'group' ? 'summary' : 'event', critical: false, late: false, baselineStart: null, baselineFinish: null, dependencies: [] };
+  }
   const s = row.scheduled;
   const dated = s !== null && s.start !== null && s.finish !== null;
   return {

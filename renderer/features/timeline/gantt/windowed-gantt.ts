@@ -7,7 +7,8 @@ export interface ChartRow {
   start: string;
   finish: string;
   progress: number;
-  kind: 'task' | 'milestone' | 'summary';
+  /** 'event': a communication or training session of another step, shown as a diamond that cannot be dragged. */
+  kind: 'task' | 'milestone' | 'summary' | 'event';
   critical: boolean;
   late: boolean;
   baselineStart: string | null;
@@ -61,7 +62,7 @@ export function toFrappeTask(row: ChartRow): WindowedTask {
     name: escapeHtml(row.name),
     start: row.start,
     end: row.finish,
-    progress: row.kind === 'milestone' ? 0 : row.progress,
+    progress: row.kind === 'milestone' || row.kind === 'event' ? 0 : row.progress,
     dependencies: [...row.dependencies],
     custom_class: barClass(row),
     rp_baseline: row.baselineStart && row.baselineFinish ? { start: localDate(row.baselineStart), end: addDays(localDate(row.baselineFinish), 1) } : null,
