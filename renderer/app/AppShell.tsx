@@ -5,18 +5,23 @@ import { ActivityView } from '../features/activity/ActivityView';
 import { OverviewView } from '../features/overview/OverviewView';
 import { ProjectDetailsView } from '../features/project-details/ProjectDetailsView';
 import { StepView } from '../features/steps/StepView';
-import { WorkshopView } from '../features/vendors/workshop/WorkshopView';
-import { BudgetView } from '../features/budget/BudgetView';
 import { GovernanceView } from '../features/governance/GovernanceView';
-import { ReportsView } from '../features/reports/ReportsView';
 import { useRollout } from '../state/RolloutProvider';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useUndoShortcuts } from './useHistoryCommands';
 import { viewTitle } from './view-title';
 
-// The Gantt (frappe-gantt and the timeline view) loads on demand: it is most of the code and most users open it later.
+// Loaded on demand: the Gantt (frappe-gantt and the timeline view) is most of the code, and the workshop, the budget
+// with its charts and the reports are views a user opens later, not on the way to the Overview.
 const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
+const WorkshopView = lazy(() => import('../features/vendors/workshop/WorkshopView').then((m) => ({ default: m.WorkshopView })));
+const BudgetView = lazy(() => import('../features/budget/BudgetView').then((m) => ({ default: m.BudgetView })));
+const ReportsView = lazy(() => import('../features/reports/ReportsView').then((m) => ({ default: m.ReportsView })));
+
+function OnDemand({ what, children }: { what: string; children: React.ReactNode }) {
+  return <Suspense fallback={<LoadingView what={what} />}>{children}</Suspense>;
+}
 
 function ViewOutlet() {
   const view = useRollout((s) => s.view);
@@ -26,23 +31,19 @@ function ViewOutlet() {
     case 'details':
       return <ProjectDetailsView />;
     case 'timeline':
-      return (
-        <Suspense fallback={<LoadingView what="the timeline" />}>
-          <TimelineView />
-        </Suspense>
-      );
+      return <OnDemand what="the timeline"><TimelineView /></OnDemand>;
     case 'activity':
       return <ActivityView />;
     case 'step':
       return <StepView key={view.key} stepKey={view.key} />;
     case 'workshop':
-      return <WorkshopView />;
+      return <OnDemand what="the workshop"><WorkshopView /></OnDemand>;
     case 'budget':
-      return <BudgetView />;
+      return <OnDemand what="the budget"><BudgetView /></OnDemand>;
     case 'governance':
       return <GovernanceView />;
     case 'reports':
-      return <ReportsView />;
+      return <OnDemand what="the reports"><ReportsView /></OnDemand>;
   }
 }
 
@@ -59,7 +60,7 @@ export function AppShell() {
   }, [view, projectName]);
 
   // The scoring workshop is projected full screen, without the app's chrome.
-  if (view.kind === 'workshop') return <WorkshopView />;
+  if (view.kind === 'workshop') return <OnDemand what="the workshop"><WorkshopView /></OnDemand>;
 
   return (
     <div className="shell">
