@@ -85,6 +85,14 @@ describe('the timeline, in Chromium over the web mode', () => {
     await page.reload();
     await page.getByLabel('Start of Beta').waitFor();
     expect(await startOf(page, 'Beta')).toBe('2027-01-08');
+
+    // The keyboard's drag: from Friday one working day later is Monday; the toolbar button goes back.
+    await page.getByLabel('Name of Beta').focus();
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect.poll(() => startOf(page, 'Beta')).toBe('2027-01-11');
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/Move "Beta" later by 1 working day/);
+    await page.getByRole('group', { name: 'Move the selected task' }).getByRole('button', { name: '◀ 1 day' }).click();
+    await expect.poll(() => startOf(page, 'Beta')).toBe('2027-01-08');
   });
 
   it('is axe-clean in every theme on the sample project, with a baseline and the calendar open', async () => {

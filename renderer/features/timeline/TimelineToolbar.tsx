@@ -1,7 +1,7 @@
 import type { TimelineRow } from './timeline-rows';
 
 export type ViewMode = 'Day' | 'Week' | 'Month';
-export type ToolbarAction = 'add-task' | 'add-milestone' | 'indent' | 'outdent' | 'up' | 'down' | 'delete' | 'link';
+export type ToolbarAction = 'add-task' | 'add-milestone' | 'indent' | 'outdent' | 'up' | 'down' | 'delete' | 'link' | 'earlier' | 'later';
 
 interface TimelineToolbarProps {
   selected: TimelineRow | null;
@@ -32,6 +32,10 @@ export function TimelineToolbar({ selected, viewMode, onViewMode, onAction }: Ti
         {button('up', 'Move up', selected !== null)}
         {button('down', 'Move down', selected !== null)}
         {button('delete', 'Delete', selected !== null)}
+      </div>
+      <div className="timeline-toolbar__group" role="group" aria-label="Move the selected task">
+        {button('earlier', '◀ 1 day', isLeaf, 'Start one working day earlier (Alt+Shift+Left); successors follow')}
+        {button('later', '1 day ▶', isLeaf, 'Start one working day later (Alt+Shift+Right); successors follow')}
       </div>
       <div className="timeline-toolbar__group" role="group" aria-label="Chart scale">
         {(['Day', 'Week', 'Month'] as const).map((mode) => (

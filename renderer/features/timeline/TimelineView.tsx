@@ -14,6 +14,7 @@ import { buildTimelineRows, eventRows, filterRows, isEventRow, planOutline, type
 import { TimelineFilter } from './TimelineFilter';
 import { previewMove } from './preview-schedule';
 import type { ProjectSchedule } from '../../../shared/schemas/timeline';
+import { WorkCalendar } from '../../../shared/rules/schedule/calendar';
 import { useTimelineActions } from './use-timeline-actions';
 
 const METRICS: Metrics = { rowHeight: 36, barHeight: 22, padding: 14, upperHeader: 28, lowerHeader: 26 };
@@ -51,7 +52,17 @@ export function TimelineView() {
   const dataVersion = useMemo(() => ++scheduleReads, [data]);
   const selected = allRows.find((r) => r.task.id === selectedId) ?? null;
   const selectedEvent = selected ? null : (rows.find((r) => isEventRow(r) && r.id === selectedId) as EventRow | undefined) ?? null;
-  const { run, error, clearError } = useTimelineActions({ rows: allRows, selected, select: (id) => { setSelectedId(id); setRevealId(id); }, openLink: () => setDialog('link') });
+  const { run, error, clearError } = useTimelineActions({
+    rows: allRows, selected, select: (id) => { setSelectedId(id); setRevealId(id); }, openLink: () => setDialog('link'),
+    shift: async (row, workingDays) => {
+      const s = row.scheduled;
+      if (!s?.start || !s.finish || !data) return;
+      const calendar = new WorkCalendar({ workingWeekdays: data.calendar.workingWeekdays, holidays: data.calendar.holidays.map((h) => h.date) }, s.start);
+      const start = calendar.dateOf(calendar.onOrAfter(s.start) + workingDays);
+      const finish = calendar.dateOf(calendar.onOrBefore(s.finish) + workingDays);
+      await move(row.task.id, start, finish < start ? start : finish);
+    },
+  });
 
   const mutate = useRollout((s) => s.mutate);
   async function move(id: string, start: string, finish: string) {
@@ -73,8 +84,15 @@ export function TimelineView() {
     return next;
   });
 
+  // The keyboard's drag: Alt+Shift+Left/Right moves the selected task a working day, from the table or the toolbar.
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    event.preventDefault();
+    void run(event.key === 'ArrowRight' ? 'later' : 'earlier');
+  };
+
   return (
-    <div className="view view--wide">
+    <div className="view view--wide" onKeyDown={onKeyDown}>
       <div className="view__header timeline-header">
         <div>
           <h1>Timeline</h1>

@@ -8,10 +8,12 @@ interface Options {
   selected: TimelineRow | null;
   select(id: string | null): void;
   openLink(): void;
+  /** Moves the selected leaf task by whole working days, keeping its length (the keyboard's drag). */
+  shift(row: TimelineRow, workingDays: number): Promise<unknown>;
 }
 
 /** The toolbar's commands: each is one API call, so one undo step, and a refusal is shown above the table. */
-export function useTimelineActions({ rows, selected, select, openLink }: Options) {
+export function useTimelineActions({ rows, selected, select, openLink, shift }: Options) {
   const mutate = useRollout((s) => s.mutate);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,6 +36,11 @@ export function useTimelineActions({ rows, selected, select, openLink }: Options
       if (action === 'link') return openLink();
       if (!selected) return;
       const id = selected.task.id;
+      if (action === 'earlier' || action === 'later') {
+        if (selected.isGroup) return;
+        await shift(selected, action === 'later' ? 1 : -1);
+        return;
+      }
       if (action === 'delete') {
         await mutate((api) => api.invoke('tasks.delete', { id }));
         select(null);
