@@ -16,6 +16,9 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 
 const overall = (doc: ProjectDocument, now: Date): RagChip => overallRating(ragChips(doc, now));
 
+/** The executive report ranks the leading vendors (and the chosen one); the vendor report ranks them all. */
+const EXECUTIVE_VENDORS = 10;
+
 /** The four reports: each an ordered list of sections the user may pick from. */
 export const REPORTS: Record<ReportKind, ReportDefinition> = {
   executive: {
@@ -27,8 +30,8 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
       { id: 'steps', title: 'The ten steps', build: stepBlocks },
       { id: 'milestones', title: 'Milestones and phases', build: milestoneBlocks },
       { id: 'team', title: 'Team and RACI', build: teamBlocks },
-      { id: 'requirements', title: 'Requirements by horizon', build: requirementBlocks },
-      { id: 'vendor', title: 'Vendor decision', build: (doc) => [...decisionBlocks(doc), ...rankingBlocks(doc)] },
+      { id: 'requirements', title: 'Requirements by horizon', build: (doc) => requirementBlocks(doc) },
+      { id: 'vendor', title: 'Vendor decision', build: (doc) => [...decisionBlocks(doc), ...rankingBlocks(doc, EXECUTIVE_VENDORS)] },
       { id: 'budget', title: 'Budget against approved', build: headlineBlocks },
       { id: 'risks', title: 'Risks', build: (doc) => riskBlocks(doc) },
       { id: 'pilot', title: 'Pilot results', build: pilotBlocks },
@@ -44,7 +47,7 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
     description: 'Criteria and weights, scores, evaluators, disagreement, sensitivity, knock-outs and the decision.',
     sections: [
       { id: 'decision', title: 'Decision record', build: decisionBlocks },
-      { id: 'ranking', title: 'Scores per vendor', build: rankingBlocks },
+      { id: 'ranking', title: 'Scores per vendor', build: (doc) => rankingBlocks(doc) },
       { id: 'criteria', title: 'Criteria and weights', build: criteriaBlocks },
       { id: 'evaluators', title: 'Scores per evaluator', build: evaluatorBlocks },
       { id: 'disagreement', title: 'Disagreement', build: disagreementBlocks },

@@ -15,7 +15,20 @@ export interface EvaluationData {
   input: EvaluationInput;
 }
 
+/**
+ * Several sections of one report read the evaluation (the executive report's decision and ranking, the vendor
+ * report's seven sections): it is gathered and scored once per document. A document is not changed once built.
+ */
+const dataOf = new WeakMap<ProjectDocument, EvaluationData | null>();
+const resultsOf = new WeakMap<EvaluationData, ReturnType<typeof computeResults>>();
+
 export function evaluationData(doc: ProjectDocument): EvaluationData | null {
+  let data = dataOf.get(doc);
+  if (data === undefined) dataOf.set(doc, (data = readEvaluationData(doc)));
+  return data;
+}
+
+function readEvaluationData(doc: ProjectDocument): EvaluationData | null {
   const state = rows<EvaluationState>(doc, 'vendor_evaluation')[0];
   const vendors = sorted(rows<Vendor>(doc, 'vendor'));
   if (!state || vendors.length === 0) return null;
@@ -31,9 +44,15 @@ export function evaluationData(doc: ProjectDocument): EvaluationData | null {
   };
 }
 
-export function evaluationResults(data: EvaluationData) {
+function computeResults(data: EvaluationData) {
   const result = evaluate(data.input);
   return { ...result, profiles: groupProfiles(result, result.weights) };
+}
+
+export function evaluationResults(data: EvaluationData): ReturnType<typeof computeResults> {
+  let results = resultsOf.get(data);
+  if (!results) resultsOf.set(data, (results = computeResults(data)));
+  return results;
 }
 
 /** Each evaluator's own ranking: the same maths on that evaluator's scores alone. */

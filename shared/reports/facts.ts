@@ -59,8 +59,22 @@ export function ragChips(doc: ProjectDocument, now: Date): RagChip[] {
   ];
 }
 
+type BudgetMonths = ReturnType<typeof computeBudgetMonths>;
+
+/** Computed once per document and month: the headline, breakdown, lines and phasing sections all read it. */
+const budgetMonthsOf = new WeakMap<ProjectDocument, { asOf: string; computed: BudgetMonths }>();
+
 /** The budget's monthly phasing, recomputed from the document's rows with the budget's own rule. */
-export function budgetMonths(doc: ProjectDocument, now: Date) {
+export function budgetMonths(doc: ProjectDocument, now: Date): BudgetMonths {
+  const asOf = currentMonth(now.toISOString());
+  const cached = budgetMonthsOf.get(doc);
+  if (cached && cached.asOf === asOf) return cached.computed;
+  const computed = computeBudgetMonths(doc, now);
+  budgetMonthsOf.set(doc, { asOf, computed });
+  return computed;
+}
+
+function computeBudgetMonths(doc: ProjectDocument, now: Date) {
   const settings = rows<BudgetSettings>(doc, 'budget_settings')[0];
   if (!settings) return null;
   const tasks = new Map<string, DayPeriod>();

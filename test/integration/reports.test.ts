@@ -4,10 +4,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProjectDocument } from '../../electron/backend/interchange/project-document';
+import { generateProject } from '../../bench/generate';
+import { buildProjectDocument, documentForReading } from '../../electron/backend/interchange/project-document';
 import { renderReportHtml, renderReportPdf, reportSections } from '../../electron/backend/reports';
 import { chromiumCandidates, findChromium, NO_CHROMIUM_MESSAGE, printWithChromium } from '../../electron/backend/reports/chromium';
 import { buildReport } from '../../shared/reports/definitions';
+import { renderHtml } from '../../shared/reports/html';
 import type { Block, Report } from '../../shared/reports/model';
 import { ApiError } from '../../shared/errors';
 import { startTestBackend, tempDir, type TestBackend } from '../support/backend';
@@ -65,6 +67,46 @@ describe('report definitions on the Northwind sample', () => {
     expect(perEvaluator?.textContent).toContain('Evaluator 1');
     expect(perEvaluator?.textContent).not.toContain('Priya Raman');
   });
+});
+
+describe('the executive report of a large plan', () => {
+  it('summarises long lists (the first rows and how many more) and keeps every section', () => {
+    const file = path.join(tempDir(), 'bench-m.rollout');
+    generateProject(file, 'M');
+    const big = new Database(file, { readonly: true });
+    try {
+      // Long after the plan: every unfinished task is past due.
+      const later = new Date('2040-06-01T10:00:00Z');
+      const doc = documentForReading(big, later);
+      const report = buildReport(doc, 'executive', { now: later });
+      expect(report.sections.map((s) => s.id)).toEqual(reportSections('executive').map((s) => s.id));
+      const notes = (section: string) => (report.sections.find((s) => s.id === section)?.blocks ?? []).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+
+      const vendors = doc.tables.vendor?.length ?? 0;
+      expect(vendors).toBeGreaterThan(10);
+      const ranking = tables(report, 'vendor')[0];
+      expect(ranking?.rows).toHaveLength(10);
+      expect(ranking?.caption).toBe(`Ranking by weighted total (0-100): the first 10 of ${vendors}`);
+      expect(notes('vendor')).toContain(`And ${vendors - 10} more vendors: the vendor evaluation report ranks and compares them all.`);
+
+      const overdue = tables(report, 'issues').find((t) => t.caption.startsWith('Tasks past their finish date'));
+      expect(overdue?.rows).toHaveLength(20);
+      const pastDue = Number(/of ([\d,]+)$/.exec(overdue?.caption ?? '')?.[1]?.replace(/,/g, ''));
+      expect(pastDue).toBeGreaterThan(100);
+      expect(notes('issues').some((n) => n.startsWith(`And ${(pastDue - 20).toLocaleString('en-GB')} more tasks past their finish date`))).toBe(true);
+
+      const milestones = (doc.tables.task ?? []).filter((t) => t.isMilestone).length;
+      expect(milestones).toBeGreaterThan(20);
+      expect(tables(report, 'milestones')[0]?.rows).toHaveLength(20);
+      expect(notes('milestones').some((n) => n.startsWith(`And ${milestones - 20} more milestones: ${milestones} in all`))).toBe(true);
+
+      // The vendor report still ranks every vendor.
+      expect(tables(buildReport(doc, 'vendors', { now: later, sections: ['ranking'] }), 'ranking')[0]?.rows).toHaveLength(vendors);
+      expect(renderHtml(report).length).toBeLessThan(150_000);
+    } finally {
+      big.close();
+    }
+  }, 60_000);
 });
 
 describe('hostile text in reports', () => {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { zipSync } from 'fflate';
-import { buildProjectDocument } from '../interchange/project-document';
+import { documentForReading } from '../interchange/project-document';
 import { exportCsv } from './csv-export';
 import { exportIcs } from './ics-export';
 import { exportMspdi } from './mspdi-export';
@@ -31,10 +31,10 @@ export async function exportData(
 ): Promise<ExportedFile[]> {
   const now = options.now ?? new Date();
   const base = options.baseName !== undefined ? safeBaseName(options.baseName) : exportBaseName(db);
-  const doc = buildProjectDocument(db, now);
+  const doc = documentForReading(db, now);
   switch (format) {
     case 'xlsx':
-      return [await exportXlsx(doc, base)];
+      return [exportXlsx(doc, base)];
     case 'csv':
       return exportCsv(doc, base);
     case 'mspdi':

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../../shared/exports/cell-safety';
 import type { InterchangeRow, ProjectDocument } from '../../../shared/interchange/document';
 import type { ExportedFile } from './data-exports';
 import { minorToMajor, readableValue, sheetTitle, tableColumns, type ExportColumn } from './table-columns';
+import { XlsxWorkbook, type XlsxCell } from './xlsx-writer';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -15,7 +15,7 @@ function isoDateCell(iso: string): Date {
 }
 
 /** A value as the cell it becomes: real dates, numbers and booleans; text neutralised; never a formula. */
-export function xlsxValue(column: ExportColumn, value: unknown): ExcelJS.CellValue {
+export function xlsxValue(column: ExportColumn, value: unknown): XlsxCell {
   if (value === null || value === undefined || value === '') return null;
   switch (column.kind) {
     case 'date':
@@ -50,33 +50,31 @@ function columnWidth(column: ExportColumn, texts: readonly string[]): number {
   return Math.min(60, Math.max(8, longest + 2));
 }
 
-/** A sheet with a bold, frozen header row and an autofilter over the data. */
-function addTableSheet(workbook: ExcelJS.Workbook, title: string, columns: readonly ExportColumn[], rows: readonly unknown[][]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column, index) => ({
-    header: neutraliseCell(column.header),
-    key: column.key,
-    width: columnWidth(column, rows.slice(0, 500).map((r) => { const v = r[index]; return v === null || v === undefined ? '' : v instanceof Date ? '' : String(v); })),
-    style: numberFormat(column.kind) ? { numFmt: numberFormat(column.kind) } : {},
-  }));
-  for (const values of rows) sheet.addRow(values);
-  sheet.getRow(1).font = { bold: true };
-  if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  return sheet;
+/**
+ * A sheet with a bold, frozen header row and an autofilter over the data; dates and money in their formats.
+ * Rows are converted one at a time as they are written (`cellsOf`), so a 100,000-row table is never held twice;
+ * `cellStyles` may give a row's cells their own styles (the schedule's indented task names).
+ */
+function addTableSheet<R>(workbook: XlsxWorkbook, title: string, columns: readonly ExportColumn[], records: readonly R[], cellsOf: (record: R) => XlsxCell[],
+  cellStyles?: (row: number) => readonly (number | undefined)[] | undefined): void {
+  const sample = records.slice(0, 500).map(cellsOf);
+  const widths = columns.map((column, index) => columnWidth(column, sample.map((r) => { const v = r[index]; return v === null || v === undefined ? '' : v instanceof Date ? '' : String(v); })));
+  const columnStyles = columns.map((column) => {
+    const numFmt = numberFormat(column.kind);
+    return numFmt ? workbook.style({ numFmt }) : undefined;
+  });
+  const sheet = workbook.addSheet(title, { widths, columnStyles, frozenRows: 1, autoFilterColumns: columns.length });
+  sheet.addRow(columns.map((column) => neutraliseCell(column.header)), workbook.style({ bold: true }));
+  records.forEach((record, index) => sheet.addRow(sample[index] ?? cellsOf(record), cellStyles?.(index)));
 }
 
-function summarySheet(workbook: ExcelJS.Workbook, doc: ProjectDocument, titles: Map<string, string>): void {
+function summarySheet(workbook: XlsxWorkbook, doc: ProjectDocument, titles: Map<string, string>): void {
   const project = (doc.tables.project?.[0] ?? {}) as InterchangeRow;
   const text = (key: string) => (typeof project[key] === 'string' ? (project[key] as string) : '');
-  const sheet = workbook.addWorksheet('Summary');
-  sheet.columns = [{ width: 34 }, { width: 60 }];
-  const add = (label: string, value: ExcelJS.CellValue, numFmt?: string) => {
-    const row = sheet.addRow([label, value]);
-    row.getCell(1).font = { bold: true };
-    if (numFmt) row.getCell(2).numFmt = numFmt;
-  };
-  const title = sheet.addRow([neutraliseCell(text('name') || 'Project')]);
-  title.font = { bold: true, size: 14 };
+  const sheet = workbook.addSheet('Summary', { widths: [34, 60] });
+  const bold = workbook.style({ bold: true });
+  const add = (label: string, value: XlsxCell, numFmt?: string) => sheet.addRow([label, value], [bold, numFmt ? workbook.style({ numFmt }) : undefined]);
+  sheet.addRow([neutraliseCell(text('name') || 'Project')], workbook.style({ bold: true, size: 14 }));
   sheet.addRow([]);
   add('Organisation', neutraliseCell(text('organisation')));
   add('Planned start', text('plannedStart') ? isoDateCell(text('plannedStart')) : null, DATE_FORMAT);
@@ -87,14 +85,13 @@ function summarySheet(workbook: ExcelJS.Workbook, doc: ProjectDocument, titles: 
   add('Exported by', `${doc.generator.name} ${doc.generator.version}`);
   add('Project file schema version', doc.schemaVersion);
   sheet.addRow([]);
-  const header = sheet.addRow(['Sheet', 'Rows']);
-  header.font = { bold: true };
+  sheet.addRow(['Sheet', 'Rows'], bold);
   for (const [table, rows] of Object.entries(doc.tables)) sheet.addRow([titles.get(table) ?? table, rows.length]);
   sheet.addRow([]);
   sheet.addRow(['Money columns are in major units (e.g. euros, not cents); dates are real dates. Text that could start a formula is prefixed with an apostrophe.']);
 }
 
-function scheduleSheet(workbook: ExcelJS.Workbook, doc: ProjectDocument): void {
+function scheduleSheet(workbook: XlsxWorkbook, doc: ProjectDocument): void {
   const names = new Map((doc.tables.task ?? []).map((t) => [t.id, typeof t.name === 'string' ? t.name : '']));
   const columns: ExportColumn[] = [
     { key: 'wbs', header: 'WBS', kind: 'text' },
@@ -110,30 +107,26 @@ function scheduleSheet(workbook: ExcelJS.Workbook, doc: ProjectDocument): void {
     { key: 'percentComplete', header: 'Percent complete', kind: 'number' },
     { key: 'id', header: 'Task id', kind: 'text' },
   ];
-  const rows = doc.derived.schedule.tasks.map((t) => {
+  const tasks = doc.derived.schedule.tasks;
+  const cellsOf = (t: (typeof tasks)[number]) => {
     const record: Record<string, unknown> = { ...t, name: names.get(t.id) ?? '' };
     return columns.map((c) => xlsxValue(c, record[c.key]));
-  });
-  const sheet = addTableSheet(workbook, 'Schedule', columns, rows);
-  // Indent task names by outline depth so the hierarchy reads as in the timeline.
-  doc.derived.schedule.tasks.forEach((t, index) => {
-    sheet.getCell(index + 2, 2).alignment = { indent: Math.min(t.wbs.split('.').length - 1, 10) };
-  });
+  };
+  // Task names indented by outline depth so the hierarchy reads as in the timeline.
+  const indents = Array.from({ length: 11 }, (_, depth) => (depth === 0 ? undefined : [undefined, workbook.style({ indent: depth })]));
+  addTableSheet(workbook, 'Schedule', columns, tasks, cellsOf, (index) => indents[Math.min((tasks[index]?.wbs.split('.').length ?? 1) - 1, 10)]);
 }
 
 /** The whole project as one workbook: Summary, Schedule, then one sheet per entity table. */
-export async function exportXlsx(doc: ProjectDocument, base: string): Promise<ExportedFile> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = doc.generator.name;
-  workbook.created = new Date(doc.exportedAt);
+export function exportXlsx(doc: ProjectDocument, base: string): ExportedFile {
+  const workbook = new XlsxWorkbook({ creator: doc.generator.name, created: new Date(doc.exportedAt) });
   const taken = new Set(['summary', 'schedule']);
   const titles = new Map(Object.keys(doc.tables).map((table) => [table, sheetTitle(table, taken)]));
   summarySheet(workbook, doc, titles);
   scheduleSheet(workbook, doc);
   for (const [table, rows] of Object.entries(doc.tables)) {
     const columns = tableColumns(table, rows);
-    addTableSheet(workbook, titles.get(table) ?? table, columns, rows.map((row) => columns.map((c) => xlsxValue(c, row[c.key]))));
+    addTableSheet(workbook, titles.get(table) ?? table, columns, rows, (row) => columns.map((c) => xlsxValue(c, row[c.key])));
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { fileName: `${base}.xlsx`, mimeType: XLSX_MIME, bytes: new Uint8Array(buffer as ArrayBuffer) };
+  return { fileName: `${base}.xlsx`, mimeType: XLSX_MIME, bytes: workbook.toBytes() };
 }

@@ -77,8 +77,31 @@ export function deriveResults(db: Database.Database, now = new Date()): DerivedR
   return { schedule: deriveSchedule(db), vendors: deriveVendors(db), budget: deriveBudget(db, now), steps: readStepSummaries(db) };
 }
 
-/** The whole project as the JSON interchange document (docs/interchange.md). Reads only. */
-export function buildProjectDocument(db: Database.Database, now = new Date()): ProjectDocument {
+/**
+ * The derived results, each part computed from the file when it is first read and kept from then on. The parts
+ * are enumerable properties like any other (JSON.stringify, spreading and schema checks read them all), but a
+ * report or export that never looks at the vendor ranking does not pay for it: on a large project the ranking
+ * alone reads 100,000+ scores again.
+ */
+function lazyDerivedResults(db: Database.Database, now: Date): DerivedResults {
+  const parts: { [K in keyof DerivedResults]: () => DerivedResults[K] } = {
+    schedule: () => deriveSchedule(db),
+    vendors: () => deriveVendors(db),
+    budget: () => deriveBudget(db, now),
+    steps: () => readStepSummaries(db),
+  };
+  const derived = {} as DerivedResults;
+  for (const key of Object.keys(parts) as (keyof DerivedResults)[]) {
+    const settle = (value: unknown) => {
+      Object.defineProperty(derived, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    };
+    Object.defineProperty(derived, key, { enumerable: true, configurable: true, get: () => settle(parts[key]()), set: settle });
+  }
+  return derived;
+}
+
+function projectDocument(db: Database.Database, now: Date, derived: DerivedResults): ProjectDocument {
   const tables: Record<string, InterchangeRow[]> = {};
   for (const table of entityTables(db)) tables[table] = readTableRows(db, table);
   return {
@@ -88,6 +111,19 @@ export function buildProjectDocument(db: Database.Database, now = new Date()): P
     exportedAt: now.toISOString(),
     generator: { name: 'Rollout Planner', version: APP_VERSION },
     tables,
-    derived: deriveResults(db, now),
+    derived,
   };
+}
+
+/** The whole project as the JSON interchange document (docs/interchange.md). Reads only. */
+export function buildProjectDocument(db: Database.Database, now = new Date()): ProjectDocument {
+  return projectDocument(db, now, deriveResults(db, now));
+}
+
+/**
+ * The same document for a reader that uses it at once, while the database is open and unchanged (a report, a
+ * data export): the tables are read now, each derived part only if and when it is read.
+ */
+export function documentForReading(db: Database.Database, now = new Date()): ProjectDocument {
+  return projectDocument(db, now, lazyDerivedResults(db, now));
 }

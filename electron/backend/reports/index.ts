@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { buildReport, REPORT_KINDS, reportSectionList, type ReportKind } from '../../../shared/reports/definitions';
 import { renderHtml } from '../../../shared/reports/html';
-import { buildProjectDocument } from '../interchange/project-document';
+import { documentForReading } from '../interchange/project-document';
 import { printWithChromium } from './chromium';
 
 /**
@@ -29,7 +29,7 @@ export function reportSections(report: ReportKind): { id: string; title: string 
 
 export function renderReportHtml(db: Database.Database, report: ReportKind, options: ReportOptions = {}): string {
   const now = options.now ?? new Date();
-  return renderHtml(buildReport(buildProjectDocument(db, now), report, { sections: options.sections, now }));
+  return renderHtml(buildReport(documentForReading(db, now), report, { sections: options.sections, now }));
 }
 
 export async function renderReportPdf(db: Database.Database, report: ReportKind, options: PdfOptions = {}): Promise<Uint8Array> {

@@ -90,16 +90,33 @@ const toCamel = (column: string) => {
 };
 const toSnake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-export function rowToEntity<T>(table: TableName, row: Row): T {
+/** How one column of one table becomes a field: its name and whether it is a boolean or JSON text. */
+interface FieldPlan {
+  field: string;
+  kind: 'plain' | 'boolean' | 'json';
+}
+
+/** Memoised per table and column: reading the 100,000+ scores of a large evaluation converts each row cheaply. */
+const fieldPlans = new Map<TableName, Map<string, FieldPlan>>();
+
+function planFor(table: TableName, column: string, plans: Map<string, FieldPlan>): FieldPlan {
   const spec: TableSpec = TABLES[table];
+  const plan: FieldPlan = {
+    field: column === 'id' && spec.idAs ? spec.idAs : toCamel(column),
+    kind: spec.booleans?.includes(column) ? 'boolean' : spec.json?.includes(column) ? 'json' : 'plain',
+  };
+  plans.set(column, plan);
+  return plan;
+}
+
+export function rowToEntity<T>(table: TableName, row: Row): T {
+  let plans = fieldPlans.get(table);
+  if (!plans) fieldPlans.set(table, (plans = new Map()));
   const entity: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(row)) {
-    let field = toCamel(column);
-    let out = value;
-    if (spec.booleans?.includes(column)) out = value === 1;
-    else if (spec.json?.includes(column)) out = typeof value === 'string' ? JSON.parse(value) : value;
-    if (column === 'id' && spec.idAs) field = spec.idAs;
-    entity[field] = out;
+  for (const column of Object.keys(row)) {
+    const { field, kind } = plans.get(column) ?? planFor(table, column, plans);
+    const value = row[column];
+    entity[field] = kind === 'plain' ? value : kind === 'boolean' ? value === 1 : typeof value === 'string' ? JSON.parse(value) : value;
   }
   return entity as T;
 }

@@ -4,8 +4,9 @@ import type { Task } from '../../schemas/task';
 import { stepByKey } from '../../steps';
 import { byId, rows } from '../doc';
 import { overdueTasks } from '../facts';
-import { day, isoDay } from '../format';
+import { day, integer, isoDay } from '../format';
 import type { Block } from '../model';
+import { moreRows, SUMMARY_ROWS } from './limits';
 
 /** A step's attention points; with a limit, the first few and how many more the full report lists. */
 function attentionPoints(messages: readonly string[], limit: number): string {
@@ -13,17 +14,25 @@ function attentionPoints(messages: readonly string[], limit: number): string {
   return `${messages.slice(0, limit).join('; ')}; and ${messages.length - limit} more`;
 }
 
-/** Open issues: every step's readiness warning (the app's own rules) and the tasks past their finish. */
-export function issueBlocks(doc: ProjectDocument, now: Date, perStep = Number.POSITIVE_INFINITY): Block[] {
+/**
+ * Open issues: every step's readiness warning (the app's own rules) and the tasks past their finish, in plan
+ * order; more than `overdueLimit` of them show the most overdue ones and how many more there are.
+ */
+export function issueBlocks(doc: ProjectDocument, now: Date, perStep = Number.POSITIVE_INFINITY, overdueLimit = SUMMARY_ROWS): Block[] {
   const warnings = doc.derived.steps.filter((s) => s.warnings.length > 0)
     .map((s) => [`${stepByKey(s.key).number}. ${stepByKey(s.key).title}`, attentionPoints(s.warnings.map((w) => w.message), perStep)]);
   const today = isoDay(now);
   const scheduled = new Map(doc.derived.schedule.tasks.map((t) => [t.id, t]));
   const overdue = overdueTasks(doc, today);
+  const due = (t: Task) => scheduled.get(t.id)?.earlyFinish ?? '';
+  const shown = overdue.length > overdueLimit ? [...overdue].sort((a, b) => due(a).localeCompare(due(b))).slice(0, overdueLimit) : overdue;
   return [
     { kind: 'table', caption: 'Open issues raised by the plan\'s checks', header: ['Step', 'Issue'], rows: warnings, empty: 'The checks raise no open issue.' },
-    ...(overdue.length > 0 ? [{ kind: 'table' as const, caption: 'Tasks past their finish date', header: ['Task', 'Owner', 'Due', 'Done'], numericColumns: [3],
-      rows: overdue.map((t) => [t.name, t.ownerName || '–', day(scheduled.get(t.id)?.earlyFinish), `${t.percentComplete}%`]) }] : []),
+    ...(overdue.length > 0 ? [{ kind: 'table' as const,
+      caption: shown.length < overdue.length ? `Tasks past their finish date: the ${shown.length} most overdue of ${integer(overdue.length)}` : 'Tasks past their finish date',
+      header: ['Task', 'Owner', 'Due', 'Done'], numericColumns: [3],
+      rows: shown.map((t) => [t.name, t.ownerName || '–', day(due(t)), `${t.percentComplete}%`]) }] : []),
+    ...moreRows(overdue.length, shown.length, 'tasks past their finish date', 'the timeline and the data exports list them all'),
   ];
 }
 

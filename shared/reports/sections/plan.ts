@@ -5,10 +5,15 @@ import { RACI_ITEMS, TEAM_ROLE_LABELS, raciItemLabel, type Member, type RaciItem
 import { stepByKey } from '../../steps';
 import { ganttPhases } from '../charts/gantt-phases';
 import { byId, rows, sorted } from '../doc';
-import { day, isoDay } from '../format';
+import { day, integer, isoDay } from '../format';
 import type { Block, Cell } from '../model';
+import { moreRows, SUMMARY_ROWS } from './limits';
 
-export function milestoneBlocks(doc: ProjectDocument, now: Date): Block[] {
+/**
+ * Milestones in date order; a long list keeps the first `limit` not yet reached (the overdue ones, then the next
+ * ones), topped up with the latest reached, and says how many there are of each.
+ */
+export function milestoneBlocks(doc: ProjectDocument, now: Date, limit = SUMMARY_ROWS): Block[] {
   const tasks = rows<Task>(doc, 'task');
   const scheduled = new Map(doc.derived.schedule.tasks.map((t) => [t.id, t]));
   const milestones = tasks.filter((t) => t.isMilestone).map((t) => ({ task: t, at: scheduled.get(t.id) }))
@@ -22,6 +27,17 @@ export function milestoneBlocks(doc: ProjectDocument, now: Date): Block[] {
     milestones: milestones.flatMap((m) => (m.at?.earlyStart ? [{ label: m.task.name, date: m.at.earlyStart }] : [])),
   });
   const today = isoDay(now);
+  const reached = (m: (typeof milestones)[number]) => (m.at?.percentComplete ?? 0) >= 100;
+  let shown = milestones;
+  if (milestones.length > limit) {
+    const open = milestones.filter((m) => !reached(m)).slice(0, limit);
+    const room = limit - open.length;
+    const latestReached = room > 0 ? milestones.filter(reached).slice(-room) : [];
+    const keep = new Set([...open, ...latestReached]);
+    shown = milestones.filter((m) => keep.has(m));
+  }
+  const reachedCount = milestones.filter(reached).length;
+  const overdueCount = milestones.filter((m) => !reached(m) && m.at?.earlyStart && m.at.earlyStart < today).length;
   return [
     { kind: 'keyValues', items: [
       { key: 'Scheduled start', value: day(doc.derived.schedule.projectStart) },
@@ -29,13 +45,18 @@ export function milestoneBlocks(doc: ProjectDocument, now: Date): Block[] {
       { key: 'Tasks on the critical path', value: String(doc.derived.schedule.criticalPath.length) },
     ] },
     ...(chart ? [{ kind: 'chart' as const, caption: 'Phases: the darker part of each bar is done; diamonds are milestones; the dashed line is today.', svg: chart }] : []),
-    { kind: 'table', caption: 'Milestones', header: ['Milestone', 'Date', 'Status'], empty: 'No milestones in the plan yet.',
-      rows: milestones.map((m) => {
+    { kind: 'table', caption: shown.length < milestones.length
+      ? `Milestones: ${shown.length} of ${integer(milestones.length)}, ${shown.some(reached) ? 'the latest reached and ' : ''}the first not yet reached`
+      : 'Milestones',
+      header: ['Milestone', 'Date', 'Status'], empty: 'No milestones in the plan yet.',
+      rows: shown.map((m) => {
         const date = m.at?.earlyStart ?? null;
         const done = (m.at?.percentComplete ?? 0) >= 100;
         const status: Cell = done ? { text: 'Reached', tone: 'green' } : date && date < today ? { text: 'Overdue', tone: 'red' } : m.at?.critical ? { text: 'Critical path', tone: 'amber' } : { text: 'Upcoming', tone: 'grey' };
         return [m.task.name, day(date), status];
       }) },
+    ...moreRows(milestones.length, shown.length, 'milestones',
+      `${integer(milestones.length)} in all, ${integer(reachedCount)} reached, ${integer(overdueCount)} overdue and ${integer(milestones.length - reachedCount - overdueCount)} to come; the timeline shows every one`),
   ];
 }
 
@@ -51,16 +72,20 @@ export function teamBlocks(doc: ProjectDocument): Block[] {
     { kind: 'table', caption: 'RACI: who is Responsible, Accountable, Consulted and Informed', header: ['Step or decision', ...members.map((m) => initials(m.name))],
       empty: 'No RACI assignments yet.',
       rows: items.map((item) => [raciItemLabel(item, (k) => stepByKey(k).title), ...members.map((m) => raci.filter((r) => r.memberId === m.id && r.item === item).map((r) => r.role).join(''))]) },
-    { kind: 'paragraph', muted: true, text: `Columns: ${members.map((m) => `${initials(m.name)} = ${m.name}`).join('; ')}.` },
+    ...(members.length > 0 ? [{ kind: 'paragraph' as const, muted: true, text: `Columns: ${members.map((m) => `${initials(m.name)} = ${m.name}`).join('; ')}.` }] : []),
   ];
 }
 
-export function requirementBlocks(doc: ProjectDocument): Block[] {
+/** Requirements per horizon; a long horizon shows its first `limit` by priority (must-haves first). */
+export function requirementBlocks(doc: ProjectDocument, limit = SUMMARY_ROWS): Block[] {
   const requirements = sorted(rows<{ code: string; title: string; horizon: Horizon; priority: keyof typeof PRIORITY_LABELS; status: keyof typeof REQUIREMENT_STATUS_LABELS; sortOrder: number }>(doc, 'requirement'));
   if (requirements.length === 0) return [{ kind: 'paragraph', text: 'No requirements recorded yet.', muted: true }];
-  return (Object.keys(HORIZON_LABELS) as Horizon[]).flatMap((h) => {
+  const priority = Object.keys(PRIORITY_LABELS);
+  return (Object.keys(HORIZON_LABELS) as Horizon[]).flatMap((h): Block[] => {
     const list = requirements.filter((r) => r.horizon === h);
-    return list.length === 0 ? [] : [{ kind: 'table' as const, caption: `${HORIZON_LABELS[h]} (${list.length})`, header: ['Code', 'Requirement', 'Priority', 'Status'],
-      rows: list.map((r) => [r.code, r.title, PRIORITY_LABELS[r.priority], { text: REQUIREMENT_STATUS_LABELS[r.status], tone: r.status === 'met' || r.status === 'agreed' ? 'green' as const : r.status === 'dropped' ? 'red' as const : 'grey' as const }]) }];
+    const shown = list.length > limit ? [...list].sort((a, b) => priority.indexOf(a.priority) - priority.indexOf(b.priority)).slice(0, limit) : list;
+    return list.length === 0 ? [] : [{ kind: 'table' as const, caption: `${HORIZON_LABELS[h]} (${list.length}${shown.length < list.length ? ', highest priority first' : ''})`, header: ['Code', 'Requirement', 'Priority', 'Status'],
+      rows: shown.map((r) => [r.code, r.title, PRIORITY_LABELS[r.priority], { text: REQUIREMENT_STATUS_LABELS[r.status], tone: r.status === 'met' || r.status === 'agreed' ? 'green' as const : r.status === 'dropped' ? 'red' as const : 'grey' as const }]) },
+    ...moreRows(list.length, shown.length, `${HORIZON_LABELS[h].toLowerCase()} requirements`, 'the requirements step lists them all')];
   });
 }

@@ -7,6 +7,7 @@ import { byId, project } from '../doc';
 import { evaluationData, evaluationResults, evaluatorName, totalsByEvaluator, type EvaluationData } from '../evaluation';
 import { day, money, percent } from '../format';
 import type { Block, Cell } from '../model';
+import { moreRows } from './limits';
 
 const NONE: Block[] = [{ kind: 'paragraph', muted: true, text: 'No vendors are being evaluated yet.' }];
 
@@ -26,7 +27,8 @@ function headcount(doc: ProjectDocument, data: EvaluationData): number {
   return fromWaves > 0 ? fromWaves : Number(doc.tables.vendor_evaluation?.[0]?.headcount ?? 0) || data.vendors.length;
 }
 
-export function rankingBlocks(doc: ProjectDocument): Block[] {
+/** The ranking table and chart; with a limit (the executive report), the leaders and the chosen vendor only. */
+export function rankingBlocks(doc: ProjectDocument, limit = Number.POSITIVE_INFINITY): Block[] {
   return withData(doc, (data, r) => {
     const vendors = byId(data.vendors);
     const criteria = byId(data.criteria);
@@ -34,31 +36,37 @@ export function rankingBlocks(doc: ProjectDocument): Block[] {
     const users = headcount(doc, data);
     const name = (id: string | null) => (id ? (vendors.get(id)?.name ?? '?') : '–');
     const chosen = data.decision?.chosenVendorId ?? null;
+    const shown = r.results.length > limit ? r.results.filter((res, i) => i < limit || res.vendorId === chosen) : r.results;
+    const caption = shown.length < r.results.length
+      ? `Ranking by weighted total (0-100): the first ${limit} of ${r.results.length}${shown.length > limit ? ' and the chosen vendor' : ''}`
+      : 'Ranking by weighted total (0-100)';
     return [
-      { kind: 'table', caption: 'Ranking by weighted total (0-100)', header: ['Rank', 'Vendor', 'Offering', 'Total', 'Must-haves', 'Three-year cost', 'Per user per month'], numericColumns: [0, 3, 5, 6],
-        rows: r.results.map((res) => {
+      { kind: 'table', caption, header: ['Rank', 'Vendor', 'Offering', 'Total', 'Must-haves', 'Three-year cost', 'Per user per month'], numericColumns: [0, 3, 5, 6],
+        rows: shown.map((res) => {
           const v = vendors.get(res.vendorId);
           const tco = v ? threeYearTco(v, users) : null;
           const must: Cell = { text: knockoutText(res.knockout.state) + (res.knockout.failed.length > 0 ? ` (${res.knockout.failed.map((id) => criteria.get(id)?.name ?? '?').join(', ')})` : ''), tone: res.knockout.state === 'out' ? 'red' : res.knockout.state === 'pending' ? 'amber' : 'green' };
           return [res.rank === null ? '–' : String(res.rank), { text: `${v?.name ?? '?'}${res.vendorId === chosen ? ' (chosen)' : ''}`, strong: res.vendorId === chosen },
             v ? OFFERING_LABELS[v.offeringType] : '', res.total.toFixed(1), must, tco ? money(tco.total, currency) : '', tco ? money(tco.perUserPerMonth, currency) : ''];
         }) },
-      { kind: 'chart', caption: 'Weighted total per vendor; hatched bars are knocked out.', svg: barChart({ title: 'Weighted total per vendor', idPrefix: 'rank', bars: r.results.map((res) => ({ label: name(res.vendorId), value: res.total, marked: res.knockout.state === 'out', note: res.knockout.state === 'out' ? '(knocked out)' : '' })) }) },
+      ...moreRows(r.results.length, shown.length, 'vendors', 'the vendor evaluation report ranks and compares them all'),
+      { kind: 'chart', caption: 'Weighted total per vendor; hatched bars are knocked out.', svg: barChart({ title: 'Weighted total per vendor', idPrefix: 'rank', bars: shown.map((res) => ({ label: name(res.vendorId), value: res.total, marked: res.knockout.state === 'out', note: res.knockout.state === 'out' ? '(knocked out)' : '' })) }) },
       { kind: 'paragraph', muted: true, text: `Cost of ownership for ${users.toLocaleString('en-GB')} users over three years.` },
     ];
   });
 }
 
 export function decisionBlocks(doc: ProjectDocument): Block[] {
-  return withData(doc, (data) => {
-    const d = data.decision;
-    if (!d || !d.chosenVendorId) return [{ kind: 'callout', tone: 'info', title: 'No vendor decision recorded yet', text: 'The steering committee has not recorded its choice.' }];
-    const chosen = data.vendors.find((v) => v.id === d.chosenVendorId)?.name ?? '?';
-    return [
-      { kind: 'callout', tone: 'success', title: `Decision: ${chosen}`, text: d.rationale || 'No rationale recorded.' },
-      { kind: 'keyValues', items: [{ key: 'Decided by', value: d.decidedBy || '–' }, { key: 'Decided on', value: day(d.decidedOn) }, ...(d.dissent ? [{ key: 'Dissent', value: d.dissent }] : [])] },
-    ];
-  });
+  // The record alone: no need to score the evaluation.
+  const data = evaluationData(doc);
+  if (!data) return NONE;
+  const d = data.decision;
+  if (!d || !d.chosenVendorId) return [{ kind: 'callout', tone: 'info', title: 'No vendor decision recorded yet', text: 'The steering committee has not recorded its choice.' }];
+  const chosen = data.vendors.find((v) => v.id === d.chosenVendorId)?.name ?? '?';
+  return [
+    { kind: 'callout', tone: 'success', title: `Decision: ${chosen}`, text: d.rationale || 'No rationale recorded.' },
+    { kind: 'keyValues', items: [{ key: 'Decided by', value: d.decidedBy || '–' }, { key: 'Decided on', value: day(d.decidedOn) }, ...(d.dissent ? [{ key: 'Dissent', value: d.dissent }] : [])] },
+  ];
 }
 
 export function criteriaBlocks(doc: ProjectDocument): Block[] {

@@ -8,17 +8,34 @@ export type YearMonth = string;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Both directions memoised: a budget of 2,000 lines over five years converts the same few dozen months hundreds
+ * of thousands of times. Bounded, so no input can grow them without limit.
+ */
+const indexOfMonth = new Map<YearMonth, number>();
+const monthOfIndex = new Map<number, YearMonth>();
+const MEMO_LIMIT = 10_000;
+
 /** Months since year 0, so that months compare and subtract as integers. */
 export function monthIndex(month: YearMonth): number {
+  const known = indexOfMonth.get(month);
+  if (known !== undefined) return known;
   const match = MONTH.exec(month);
   if (!match) throw new Error(`Not a month: ${month}`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  const index = Number(match[1]) * 12 + Number(match[2]) - 1;
+  if (indexOfMonth.size >= MEMO_LIMIT) indexOfMonth.clear();
+  indexOfMonth.set(month, index);
+  return index;
 }
 
 export function monthFromIndex(index: number): YearMonth {
+  const known = monthOfIndex.get(index);
+  if (known !== undefined) return known;
   const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  const month = `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+  if (monthOfIndex.size >= MEMO_LIMIT) monthOfIndex.clear();
+  monthOfIndex.set(index, month);
+  return month;
 }
 
 export function addMonths(month: YearMonth, count: number): YearMonth {
@@ -75,13 +92,18 @@ export function monthShares(period: DayPeriod): { month: YearMonth; share: numbe
   const from = dayNumber(period.start);
   const to = dayNumber(period.end);
   if (to < from) return [];
-  return monthRange(monthOfDate(period.start), monthOfDate(period.end)).map((month) => {
-    const first = Math.max(from, dayNumber(firstDayOf(month)));
-    const last = Math.min(to, dayNumber(lastDayOf(month)));
-    const days = daysInMonth(month);
-    const covered = last - first + 1;
-    return { month, share: covered >= days ? 1 : covered / days };
-  });
+  const shares: { month: YearMonth; share: number }[] = [];
+  // Day numbers of each month's first day and of the next month's, by arithmetic: a budget of 2,000 lines asks
+  // for tens of thousands of month shares per computation.
+  for (let index = monthIndex(monthOfDate(period.start)), end = monthIndex(monthOfDate(period.end)); index <= end; index++) {
+    const year = Math.floor(index / 12);
+    const firstOfMonth = Date.UTC(year, index - year * 12, 1) / 86_400_000;
+    const firstOfNext = Date.UTC(year, index - year * 12 + 1, 1) / 86_400_000;
+    const days = firstOfNext - firstOfMonth;
+    const covered = Math.min(to, firstOfNext - 1) - Math.max(from, firstOfMonth) + 1;
+    shares.push({ month: monthFromIndex(index), share: covered >= days ? 1 : covered / days });
+  }
+  return shares;
 }
 
 /** The month of a date given as an ISO timestamp or a plan date. */

@@ -70,23 +70,26 @@ export function rollUp<K>(lines: readonly CostLine[], costs: ReadonlyMap<string,
  * totals: the monthly phasing table and the data of the burn chart. Empty when there is nothing.
  */
 export function monthRows(costs: readonly LineCosts[]): MonthRow[] {
-  const months = new Set<YearMonth>();
-  for (const c of costs) for (const map of [c.plannedByMonth, c.committedByMonth, c.actualByMonth]) for (const m of map.keys()) months.add(m);
-  if (months.size === 0) return [];
-  const sorted = [...months].sort((a, b) => monthIndex(a) - monthIndex(b));
+  // One pass over every line's months (not every month times every line: 2,000 lines over five years).
+  const sums = new Map<YearMonth, { planned: number; committed: number; actual: number }>();
+  const sumFor = (month: YearMonth) => {
+    let sum = sums.get(month);
+    if (!sum) sums.set(month, (sum = { planned: 0, committed: 0, actual: 0 }));
+    return sum;
+  };
+  for (const c of costs) {
+    for (const [month, amount] of c.plannedByMonth) sumFor(month).planned += amount;
+    for (const [month, amount] of c.committedByMonth) sumFor(month).committed += amount;
+    for (const [month, amount] of c.actualByMonth) sumFor(month).actual += amount;
+  }
+  if (sums.size === 0) return [];
+  const sorted = [...sums.keys()].sort((a, b) => monthIndex(a) - monthIndex(b));
   const rows: MonthRow[] = [];
   let cp = 0;
   let cc = 0;
   let ca = 0;
   for (const month of monthRange(sorted[0] as YearMonth, sorted[sorted.length - 1] as YearMonth)) {
-    let planned = 0;
-    let committed = 0;
-    let actual = 0;
-    for (const c of costs) {
-      planned += c.plannedByMonth.get(month) ?? 0;
-      committed += c.committedByMonth.get(month) ?? 0;
-      actual += c.actualByMonth.get(month) ?? 0;
-    }
+    const { planned, committed, actual } = sums.get(month) ?? { planned: 0, committed: 0, actual: 0 };
     cp += planned;
     cc += committed;
     ca += actual;

@@ -46,21 +46,27 @@ export type RoundChoice = 1 | 2 | 'latest';
  * (round 2 where they revised, else their round-1 score). Both rounds stay stored; this only chooses.
  */
 export function effectiveScores(scores: readonly ScoreEntry[], round: RoundChoice): Map<string, Map<string, number[]>> {
-  const chosen = new Map<string, ScoreEntry>();
+  // vendor -> criterion -> values, in the order each evaluator first scored the cell; `at` tells, per cell, where
+  // each evaluator's value sits in the list and from which round it is. One pass without composite keys: a large
+  // evaluation has 100,000+ scores.
+  type Cell = { values: number[]; at: Map<string, { index: number; round: number }> };
+  const cells = new Map<string, Map<string, Cell>>();
   for (const s of scores) {
     if (round !== 'latest' && s.round !== round) continue;
-    const key = `${s.evaluatorId}|${s.vendorId}|${s.criterionId}`;
-    const current = chosen.get(key);
-    if (!current || s.round > current.round) chosen.set(key, s);
+    let byCriterion = cells.get(s.vendorId);
+    if (!byCriterion) cells.set(s.vendorId, (byCriterion = new Map()));
+    let cell = byCriterion.get(s.criterionId);
+    if (!cell) byCriterion.set(s.criterionId, (cell = { values: [], at: new Map() }));
+    const current = cell.at.get(s.evaluatorId);
+    if (!current) {
+      cell.at.set(s.evaluatorId, { index: cell.values.length, round: s.round });
+      cell.values.push(s.value);
+    } else if (s.round > current.round) {
+      current.round = s.round;
+      cell.values[current.index] = s.value;
+    }
   }
-  // vendor -> criterion -> values
   const out = new Map<string, Map<string, number[]>>();
-  for (const s of chosen.values()) {
-    let byCriterion = out.get(s.vendorId);
-    if (!byCriterion) out.set(s.vendorId, (byCriterion = new Map()));
-    const list = byCriterion.get(s.criterionId);
-    if (list) list.push(s.value);
-    else byCriterion.set(s.criterionId, [s.value]);
-  }
+  for (const [vendorId, byCriterion] of cells) out.set(vendorId, new Map([...byCriterion].map(([criterionId, cell]) => [criterionId, cell.values])));
   return out;
 }
