@@ -12,13 +12,16 @@ let api: TestBackend;
 let payloadsTried = 0;
 
 async function fingerprint() {
-  const [project, steps, history, audit] = await Promise.all([
+  const [project, steps, history, audit, everything] = await Promise.all([
     api.invoke('project.current', {}),
     api.invoke('steps.list', {}),
     api.invoke('history.state', {}),
     api.invoke('audit.list', { limit: 1000 }),
+    // Every row of every entity table, as the JSON export writes them (less the time of the export).
+    api.invoke('interchange.exportJson', {}),
   ]);
-  return JSON.stringify({ project: project?.project, steps, history, audit: audit.length });
+  const tables = (JSON.parse(Buffer.from(everything.base64, 'base64').toString('utf8')) as { tables: unknown }).tables;
+  return JSON.stringify({ project: project?.project, steps, history, audit: audit.length, tables });
 }
 
 /** Objects shaped like real inputs (right keys, wrong values) find more than random JSON alone. */
