@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/backend/web/server';
@@ -50,6 +52,18 @@ afterAll(async () => {
 describe('the web mode server', () => {
   it('listens on loopback with a token in the printed address', () => {
     expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[A-Za-z0-9_-]{32}$`));
+  });
+
+  it('is bound to 127.0.0.1 alone: another address of this machine, even 127.0.0.2, is refused', async () => {
+    const connect = (host: string) => new Promise<string>((resolve) => {
+      const socket = net.connect({ host, port: server.port, timeout: 2_000 });
+      socket.once('connect', () => (socket.destroy(), resolve('connected')));
+      socket.once('timeout', () => (socket.destroy(), resolve('timeout')));
+      socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+    });
+    expect(await connect('127.0.0.1')).toBe('connected');
+    const others = ['127.0.0.2', ...Object.values(os.networkInterfaces()).flat().filter((i) => i && !i.internal).map((i) => i!.address)];
+    for (const address of others) expect(await connect(address), address).not.toBe('connected');
   });
 
   it('answers API calls that carry the token', async () => {
