@@ -44,7 +44,10 @@ export function VendorTable({ data }: { data: VendorEvaluation }) {
                     {vendor.certifications ? <div className="muted small">{vendor.certifications}</div> : null}
                     {vendor.documents.length > 0 ? (
                       <ul className="doc-links">
-                        {vendor.documents.map((d) => <li key={d.url}><a href={d.url} target="_blank" rel="noopener noreferrer">{d.title}</a></li>)}
+                        {vendor.documents.map((d) => (
+                          // The API takes only http(s) addresses; a file changed by other means may hold others: shown, not linked.
+                          <li key={d.url}>{/^https?:\/\//i.test(d.url) ? <a href={d.url} target="_blank" rel="noopener noreferrer">{d.title}</a> : <>{d.title} ({d.url})</>}</li>
+                        ))}
                       </ul>
                     ) : null}
                   </th>
