@@ -131,13 +131,27 @@ class SheetWriter {
   }
 }
 
+/** Excel refuses a workbook with a longer cell text ("We found a problem with some content"). */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/** A text cut to what Excel holds, saying so in the cell itself; the JSON and CSV exports keep the whole text. */
+export function fitCellText(text: string): string {
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  const note = (cut: number) => ` … [cut: ${cut.toLocaleString('en')} more characters in the JSON or CSV export]`;
+  // The note's own length decides how much is kept, and so the count it gives: the second pass is exact.
+  const kept = EXCEL_CELL_LIMIT - note(text.length - EXCEL_CELL_LIMIT).length;
+  const final = note(text.length - kept);
+  return text.slice(0, EXCEL_CELL_LIMIT - final.length) + final;
+}
+
 /** Every text of the workbook once, referred to by index from the cells. */
 class SharedStrings {
   private readonly indices = new Map<string, number>();
   private readonly list: string[] = [];
   count = 0;
 
-  index(text: string): number {
+  index(full: string): number {
+    const text = fitCellText(full);
     this.count++;
     let i = this.indices.get(text);
     if (i === undefined) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { columnLetters, excelSerial, xmlText, XlsxWorkbook } from '../../../electron/backend/exports/xlsx-writer';
+import { columnLetters, EXCEL_CELL_LIMIT, excelSerial, fitCellText, xmlText, XlsxWorkbook } from '../../../electron/backend/exports/xlsx-writer';
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -14,6 +14,15 @@ describe('the XLSX writer', () => {
     expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
     expect(excelSerial(new Date('1970-01-01T00:00:00Z'))).toBe(25_569);
     expect(excelSerial(new Date('2027-01-04T12:00:00Z'))).toBe(46_391.5);
+  });
+
+  it('cuts a text longer than an Excel cell holds, and says so in the cell', () => {
+    expect(fitCellText('short')).toBe('short');
+    expect(fitCellText('x'.repeat(EXCEL_CELL_LIMIT))).toHaveLength(EXCEL_CELL_LIMIT);
+    const cut = fitCellText('y'.repeat(100_000));
+    expect(cut).toHaveLength(EXCEL_CELL_LIMIT);
+    const [, count] = /… \[cut: ([\d,]+) more characters in the JSON or CSV export\]$/.exec(cut) ?? [];
+    expect(Number(count?.replace(/,/g, '')) + cut.indexOf(' … [cut:')).toBe(100_000);
   });
 
   it('escapes markup and drops what XML cannot carry', () => {
