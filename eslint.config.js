@@ -21,7 +21,7 @@ const restrictRegex = (regex, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'docs/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.bench/**', 'tmp/**', 'docs/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
