@@ -34,8 +34,9 @@ export const seedTimeline: SampleSeeder = (db: Database.Database, { taskIdByRef 
   };
   const insertHoliday = db.prepare('INSERT INTO holiday (id, date, label) VALUES (?, ?, ?)');
   for (const h of SAMPLE.holidays) insertHoliday.run(crypto.randomUUID(), h.date, h.label);
-  const setOwner = db.prepare('UPDATE task SET owner_name = ? WHERE id = ?');
-  for (const [ref, owner] of Object.entries(SAMPLE.owners)) setOwner.run(owner, id(ref));
+  // Owners are step 1's team members, linked by id (the name follows a rename); a name not on the team stays text.
+  const setOwner = db.prepare('UPDATE task SET owner_member_id = (SELECT id FROM team_member WHERE name = ?), owner_name = ? WHERE id = ?');
+  for (const [ref, owner] of Object.entries(SAMPLE.owners)) setOwner.run(owner, owner, id(ref));
 
   saveBaseline(db, SAMPLE.baseline.name, SAMPLE.baseline.savedAt);
 
