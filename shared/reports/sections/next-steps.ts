@@ -46,7 +46,7 @@ export function nextStepBlocks(doc: ProjectDocument, now: Date, days = 30, limit
       && ((t.earlyStart >= today && t.earlyStart <= until) || (t.earlyFinish >= today && t.earlyFinish <= until)))
     .sort((a, b) => (a.earlyStart ?? '').localeCompare(b.earlyStart ?? ''))
     .slice(0, limit);
-  return [{ kind: 'table', caption: `Starting or due by ${day(until)}`, header: ['Task', 'Owner', 'Start', 'Finish', ''], empty: `Nothing starts or falls due in the next ${days} days.`,
+  return [{ kind: 'table', caption: `Starting or due by ${day(until)}`, header: ['Task', 'Owner', 'Start', 'Finish', 'Note'], empty: `Nothing starts or falls due in the next ${days} days.`,
     rows: upcoming.map((t) => {
       const task = tasks.get(t.id);
       return [task?.name ?? '?', task?.ownerName || '–', day(t.earlyStart), day(t.earlyFinish), t.critical ? { text: 'Critical path', tone: 'amber' as const } : (task?.isMilestone ? 'Milestone' : '')];
