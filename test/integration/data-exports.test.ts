@@ -35,6 +35,13 @@ beforeAll(() => {
   file.db.prepare("UPDATE dependency SET type = 'SS', lag_days = 2 WHERE id = ?").run(links[3]?.id);
   file.db.prepare("UPDATE dependency SET type = 'FF', lag_days = -1 WHERE id = ?").run(links[5]?.id);
   file.db.prepare('UPDATE comm_item SET message = ? WHERE rowid = (SELECT MIN(rowid) FROM comm_item)').run(COMM_MESSAGE);
+  // One constraint of each kind on tasks that have not started, so the MS Project round trip carries them all.
+  const unstarted = file.db.prepare('SELECT id FROM task WHERE parent_id IS NOT NULL AND is_milestone = 0 AND actual_start IS NULL ORDER BY rowid DESC LIMIT 4').all() as { id: string }[];
+  const constrain = file.db.prepare('UPDATE task SET constraint_type = ?, constraint_anchor = ?, constraint_date = ? WHERE id = ?');
+  constrain.run('snet', 'start', '2027-03-15', unstarted[0]?.id);
+  constrain.run('snet', 'finish', '2027-06-30', unstarted[1]?.id);
+  constrain.run('fixed', 'start', '2027-05-03', unstarted[2]?.id);
+  constrain.run('fixed', 'finish', '2027-07-09', unstarted[3]?.id);
   doc = buildProjectDocument(file.db, NOW);
 });
 
@@ -188,6 +195,11 @@ describe('MS Project XML export', () => {
     expect(links).toHaveLength(doc.tables.dependency?.length ?? 0);
     expect(links).toContainEqual(expect.objectContaining({ Type: '3', LinkLag: '9600', LagFormat: '7' }));
     expect(links).toContainEqual(expect.objectContaining({ Type: '0', LinkLag: '-4800' }));
+    expect(tasks.map((t) => t.ConstraintType).filter((c) => c !== '0').sort()).toEqual(['2', '3', '4', '6']);
+    expect(tasks.find((t) => t.ConstraintType === '6')?.ConstraintDate).toBe('2027-06-30T17:00:00');
+    const started = (doc.tables.task ?? []).filter((t) => typeof t.actualStart === 'string');
+    expect(started.length).toBeGreaterThan(0);
+    expect(tasks.filter((t) => t.ActualStart !== undefined)).toHaveLength(started.length);
   });
 
   it('escapes hostile names and notes', () => {
@@ -232,6 +244,18 @@ describe('MS Project XML export', () => {
     try {
       const again = buildProjectDocument(imported.db, NOW);
       expect(again.derived.schedule.tasks).toHaveLength(doc.derived.schedule.tasks.length);
+      // Every task's computed dates, its actual dates and its constraint come back as they were, by WBS.
+      const dates = (d: ProjectDocument) => {
+        const rows = new Map((d.tables.task ?? []).map((t) => [t.id, t]));
+        return d.derived.schedule.tasks.map((s) => {
+          const row = rows.get(s.id) ?? {};
+          const constraint = row.constraintType === 'asap' ? 'asap' : `${String(row.constraintType)}/${String(row.constraintAnchor ?? 'start')} ${String(row.constraintDate)}`;
+          return `${s.wbs} ${String(row.name)}: ${s.earlyStart}..${s.earlyFinish} late ${s.lateStart}..${s.lateFinish} actual ${String(row.actualStart)}..${String(row.actualFinish)} ${constraint} ${s.percentComplete}%`;
+        });
+      };
+      expect(dates(again)).toEqual(dates(doc));
+      expect(again.derived.schedule.projectFinish).toBe(doc.derived.schedule.projectFinish);
+      expect(again.derived.schedule.criticalPath.length).toBe(doc.derived.schedule.criticalPath.length);
     } finally {
       imported.close();
     }

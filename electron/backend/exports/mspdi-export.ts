@@ -10,8 +10,14 @@ import type { ExportedFile } from './data-exports';
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
 const DAY_START = 'T08:00:00';
 const DAY_FINISH = 'T17:00:00';
-/** MSPDI ConstraintType: 0 as soon as possible, 2 must start on, 4 start no earlier than. */
-const CONSTRAINT_CODE: Record<string, number> = { asap: 0, fixed: 2, snet: 4 };
+/**
+ * MSPDI ConstraintType by the app's type and the end of the task it holds: 0 as soon as possible, 2 must start on,
+ * 3 must finish on, 4 start no earlier than, 6 finish no earlier than.
+ */
+const CONSTRAINT_CODE: Record<string, { start: number; finish: number }> = {
+  asap: { start: 0, finish: 0 }, fixed: { start: 2, finish: 3 }, snet: { start: 4, finish: 6 },
+};
+const FINISH_CONSTRAINTS = new Set([3, 6]);
 
 /** Characters XML 1.0 cannot carry at all (escaping does not help); dropped from every text. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -71,7 +77,8 @@ export function buildMspdi(doc: ProjectDocument): string {
     const milestone = !s.isSummary && (row.isMilestone === true || s.durationDays === 0);
     const start = s.earlyStart ?? startDate;
     const finish = s.earlyFinish ?? start;
-    const constraint = typeof row.constraintType === 'string' ? (CONSTRAINT_CODE[row.constraintType] ?? 0) : 0;
+    const codes = typeof row.constraintType === 'string' ? CONSTRAINT_CODE[row.constraintType] : undefined;
+    const constraint = codes ? (row.constraintAnchor === 'finish' ? codes.finish : codes.start) : 0;
     const links = (linksBySuccessor.get(s.id) ?? []).flatMap((link) => {
       const predecessorUid = uidOf.get(String(link.predecessorId));
       if (predecessorUid === undefined) return [];
@@ -106,7 +113,7 @@ export function buildMspdi(doc: ProjectDocument): string {
       ...(typeof row.actualStart === 'string' ? { ActualStart: `${row.actualStart}${DAY_START}` } : {}),
       ...(typeof row.actualFinish === 'string' ? { ActualFinish: `${row.actualFinish}${DAY_FINISH}` } : {}),
       ConstraintType: constraint,
-      ...(constraint !== 0 && typeof row.constraintDate === 'string' ? { ConstraintDate: `${row.constraintDate}${DAY_START}` } : {}),
+      ...(constraint !== 0 && typeof row.constraintDate === 'string' ? { ConstraintDate: `${row.constraintDate}${FINISH_CONSTRAINTS.has(constraint) ? DAY_FINISH : DAY_START}` } : {}),
       ...(text(row.notes) ? { Notes: text(row.notes) } : {}),
       ...(links.length > 0 ? { PredecessorLink: links } : {}),
     };

@@ -24,7 +24,10 @@ interface ParsedTask {
   summaryFlag: boolean;
   percent: number;
   notes: string;
-  constraint: { type: 'snet' | 'fixed'; date: string } | null;
+  constraint: { type: 'snet' | 'fixed'; anchor: 'start' | 'finish'; date: string } | null;
+  /** The real start and finish of work that has started (a finish only with a start, never before it). */
+  actualStart: string | null;
+  actualFinish: string | null;
   links: { index: number; predecessorUid: number; type: string; lagDays: number }[];
   parentId: string | null;
 }
@@ -74,7 +77,13 @@ function readTask(node: XmlNode, index: number, issues: Issues): ParsedTask | 's
   if (percent === null) issues.add(at('PercentComplete'), 'The percent complete must be a number');
   const constraintCode = integer(textOf(node, 'ConstraintType'));
   const constraintDate = datePart(textOf(node, 'ConstraintDate'));
-  const constraintType = constraintCode === 4 ? 'snet' : constraintCode === 2 ? 'fixed' : null;
+  // 4 start no earlier than, 6 finish no earlier than, 2 must start on, 3 must finish on; the others (as late as
+  // possible, no later than) have no counterpart in the app and import as as soon as possible.
+  const constraintType = constraintCode === 4 || constraintCode === 6 ? 'snet' : constraintCode === 2 || constraintCode === 3 ? 'fixed' : null;
+  const constraintAnchor = constraintCode === 3 || constraintCode === 6 ? 'finish' : 'start';
+  const actualStart = datePart(textOf(node, 'ActualStart'));
+  const finished = datePart(textOf(node, 'ActualFinish'));
+  const actualFinish = actualStart !== null && finished !== null && finished >= actualStart ? finished : null;
   const name = (textOf(node, 'Name') ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
   const links = listOf(node, 'PredecessorLink').flatMap((link, linkIndex) => {
     const path = ['Tasks', 'Task', index, 'PredecessorLink', linkIndex];
@@ -103,7 +112,9 @@ function readTask(node: XmlNode, index: number, issues: Issues): ParsedTask | 's
     summaryFlag: textOf(node, 'Summary') === '1',
     percent: Math.round(Math.min(100, Math.max(0, percent ?? 0))),
     notes: (textOf(node, 'Notes') ?? '').slice(0, 20_000),
-    constraint: constraintType && constraintDate ? { type: constraintType, date: constraintDate } : null,
+    constraint: constraintType && constraintDate ? { type: constraintType, anchor: constraintAnchor, date: constraintDate } : null,
+    actualStart,
+    actualFinish,
     links,
     parentId: null,
   };
@@ -129,7 +140,11 @@ function taskRow(task: ParsedTask, parentId: string | null, sortOrder: number, h
     sortOrder, notes: task.notes, ownerName: '', ownerMemberId: null,
     constraintType: task.constraint && !hasChildren ? task.constraint.type : 'asap',
     constraintDate: task.constraint && !hasChildren ? task.constraint.date : null,
-    actualStart: null, actualFinish: null, waveId: null, trainingSessionId: null, communicationId: null,
+    constraintAnchor: task.constraint && !hasChildren ? task.constraint.anchor : 'start',
+    // A phase's dates roll up from its tasks: it keeps no actual dates of its own.
+    actualStart: hasChildren ? null : task.actualStart,
+    actualFinish: hasChildren ? null : task.actualFinish,
+    waveId: null, trainingSessionId: null, communicationId: null,
   };
 }
 
