@@ -7,6 +7,9 @@ import { ApiError } from '../../shared/errors';
 import { SCHEMA_VERSION } from '../../electron/backend/project-file/migrations';
 import { openProjectFile } from '../../electron/backend/project-file/project-file';
 import { createNewProject } from '../../electron/backend/projects/new-project';
+import { leafTasksByStep, readTasks } from '../../electron/backend/projects/steps';
+import { computeSchedule } from '../../shared/rules/schedule/engine';
+import { outline, parentLoops } from '../../shared/rules/schedule/wbs';
 import { ProjectSession } from '../../electron/backend/session';
 import zlib from 'node:zlib';
 import { zipSync, unzipSync } from 'fflate';
@@ -122,9 +125,42 @@ describe('hostile project files', () => {
     ['a table made non-strict', "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, ') STRICT', ')') WHERE name = 'task'; PRAGMA writable_schema = OFF"],
     ['broken references', "UPDATE dependency SET successor_id = 'ffffffff-ffff-4fff-8fff-ffffffffffff' WHERE rowid = (SELECT MIN(rowid) FROM dependency)"],
     ['a wrong type in a strict column', "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, ') STRICT', ')') WHERE name = 'task';; UPDATE task SET duration_days = 'many';; PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = sql || ' STRICT' WHERE name = 'task'"],
+    ['a parent loop (a phase made the child of its own task)', 'UPDATE task SET parent_id = (SELECT c.id FROM task c WHERE c.parent_id = task.id ORDER BY c.sort_order LIMIT 1) WHERE id = (SELECT MIN(parent_id) FROM task)'],
+    ['a task that is its own parent', 'UPDATE task SET parent_id = id WHERE rowid = (SELECT MIN(rowid) FROM task WHERE parent_id IS NOT NULL)'],
   ])('refuses a file with %s', (name, sql) => {
     const outcome = attempt(tamper(name.replace(/\W+/g, '-'), sql));
     expect(outcome.code).toBe('FILE_CORRUPT');
+  });
+
+  it('names the tasks of a parent loop in the refusal, and every walk up the hierarchy ends even past the open check', () => {
+    const filePath = goodFile('loop-named');
+    const db = new Database(filePath);
+    const phase = db.prepare('SELECT id, name FROM task WHERE parent_id IS NULL ORDER BY sort_order LIMIT 1').get() as { id: string; name: string };
+    const child = db.prepare('SELECT id, name FROM task WHERE parent_id = ? ORDER BY sort_order LIMIT 1').get(phase.id) as { id: string; name: string };
+    db.prepare('UPDATE task SET parent_id = ? WHERE id = ?').run(child.id, phase.id);
+    const tasks = readTasks(db);
+    db.close();
+    const before = fs.readFileSync(filePath);
+    const refusal = (() => {
+      try {
+        openProjectFile(filePath).close();
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(refusal).toBeInstanceOf(ApiError);
+    expect((refusal as ApiError).code).toBe('FILE_CORRUPT');
+    expect((refusal as ApiError).message).toContain(`task hierarchy goes round in a loop, each task the parent of the one before: "${phase.name}" → "${child.name}" → "${phase.name}"`);
+    expect(fs.readFileSync(filePath).equals(before)).toBe(true);
+
+    // The walkers themselves, given such a hierarchy (and a task its own parent): each answers at once.
+    const looped = tasks.map((t) => (t.id === tasks.find((x) => x.parentId !== null && x.parentId !== phase.id && x.id !== phase.id)?.id ? { ...t, parentId: t.id } : t));
+    expect(parentLoops(looped)).toHaveLength(2);
+    expect(outline(looped).map((r) => r.task.id).sort()).toEqual(looped.map((t) => t.id).sort());
+    expect([...leafTasksByStep(looped).values()].flat().some((t) => t.parentId === child.id)).toBe(false);
+    const schedule = computeSchedule({ projectStart: '2027-01-04', calendar: { workingWeekdays: [1, 2, 3, 4, 5], holidays: [] }, tasks: looped, dependencies: [] });
+    expect(schedule.tasks).toHaveLength(looped.length);
   });
 
   it('opens a file with huge texts safely', () => {

@@ -7,6 +7,7 @@ import { APPLICATION_ID, FILE_EXTENSION } from './format';
 import { isWritable, readHeader } from './header';
 import { SCHEMA_VERSION, migrate } from './migrations';
 import { verifySchema } from './schema-check';
+import { verifyHierarchy } from './hierarchy-check';
 import { APP_VERSION } from '../version';
 
 /** An open .rollout file: one connection holding an exclusive lock until close(). */
@@ -58,6 +59,7 @@ function verifyIntegrity(db: Database.Database, version: number): void {
     throw new ApiError('FILE_CORRUPT', `The project file is damaged: ${broken.length} record(s) point to records that do not exist.`);
   }
   verifySchema(db, version);
+  verifyHierarchy(db);
 }
 
 /**

@@ -18,11 +18,13 @@ export function leafTasksByStep(tasks: readonly Task[]): Map<StepKey, Task[]> {
   for (const task of tasks) {
     if (hasChildren.has(task.id)) continue;
     let root: Task = task;
-    while (root.parentId !== null) {
+    // At most one step per task: a parent loop (a file edited outside the app) cannot keep the walk going.
+    for (let steps = 0; root.parentId !== null && steps < tasks.length; steps++) {
       const parent = byId.get(root.parentId);
       if (!parent) break;
       root = parent;
     }
+    if (root.parentId !== null && byId.has(root.parentId)) continue;
     if (root === task || root.stepKey === null) continue;
     const list = result.get(root.stepKey) ?? [];
     list.push(task);

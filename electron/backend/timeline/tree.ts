@@ -22,8 +22,14 @@ export function linkCount(db: Database.Database, id: string): number {
 /** The task and everything below it, children after their parent. */
 export function subtree(db: Database.Database, id: string): string[] {
   const ids = [id];
+  const seen = new Set(ids);
   for (let head = 0; head < ids.length; head++) {
-    for (const row of db.prepare('SELECT id FROM task WHERE parent_id = ?').all(ids[head]) as { id: string }[]) ids.push(row.id);
+    for (const row of db.prepare('SELECT id FROM task WHERE parent_id = ?').all(ids[head]) as { id: string }[]) {
+      // Each task once: a parent loop (a file edited outside the app) cannot make the list endless.
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      ids.push(row.id);
+    }
   }
   return ids;
 }
