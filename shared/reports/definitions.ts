@@ -4,6 +4,7 @@ import { project } from './doc';
 import { day, integer, isoDay, money } from './format';
 import type { ReportDefinition, ReportCover, Report, RagChip } from './model';
 import { overallRating } from './rag';
+import { costsRedacted, setRedactions, type ReportRedactions } from './redacted';
 import { breakdownBlocks, headlineBlocks, linesBlocks, phasingBlocks } from './sections/budget';
 import { issueBlocks, nextStepBlocks } from './sections/next-steps';
 import { kpiBlocks, pilotBlocks, riskBlocks, trainingBlocks, waveBlocks } from './sections/operations';
@@ -92,15 +93,19 @@ function cover(doc: ProjectDocument, def: ReportDefinition, now: Date): ReportCo
     facts: [
       { key: 'Planned start', value: day(p.plannedStart) },
       { key: 'Target go-live', value: day(p.targetGoLive) },
-      ...(budget?.headline.approved != null ? [{ key: 'Approved budget', value: money(budget.headline.approved, budget.currency) }] : []),
+      ...(budget?.headline.approved != null && !costsRedacted(doc) ? [{ key: 'Approved budget', value: money(budget.headline.approved, budget.currency) }] : []),
       ...(budget?.headline.users != null ? [{ key: 'People in scope', value: integer(budget.headline.users) }] : []),
     ],
   };
 }
 
-/** Builds a report from the interchange document; `sections` keeps the definition's order, unknown ids are ignored. */
-export function buildReport(doc: ProjectDocument, kind: ReportKind, options: { sections?: readonly string[]; now: Date }): Report {
+/**
+ * Builds a report from the interchange document; `sections` keeps the definition's order, unknown ids are ignored.
+ * `redacted` says what a hand-off copy had taken out (shared/reports/redacted.ts).
+ */
+export function buildReport(doc: ProjectDocument, kind: ReportKind, options: { sections?: readonly string[]; now: Date; redacted?: ReportRedactions }): Report {
   const def = REPORTS[kind];
+  setRedactions(doc, options.redacted);
   const wanted = options.sections ? new Set(options.sections) : null;
   const c = cover(doc, def, options.now);
   return {

@@ -12,6 +12,7 @@ import type { ExitCriterion, Finding, PilotGroup } from '../schemas/pilot';
 import type { Task } from '../schemas/task';
 import type { RagChip } from './model';
 import { byId, project, rows } from './doc';
+import { costsRedacted } from './redacted';
 import { isoDay } from './format';
 import { benefitRating, costRating, qualityRating, riskRating, scopeRating, timeRating } from './rag';
 
@@ -51,7 +52,7 @@ export function ragChips(doc: ProjectDocument, now: Date): RagChip[] {
   const pilot = pilotSummary(doc, today);
   return [
     timeRating({ targetGoLive: p.targetGoLive, scheduledFinish: doc.derived.schedule.tasks.length > 0 ? doc.derived.schedule.projectFinish : null, overdueTasks: overdueTasks(doc, today).length }),
-    costRating(doc.derived.budget?.headline ?? null),
+    costRating(doc.derived.budget?.headline ?? null, costsRedacted(doc)),
     scopeRating(rows<{ priority: string; status: string }>(doc, 'requirement')),
     qualityRating({ criteria: pilot.criteria, openBlockingFindings: pilot.openBlockingFindings }),
     benefitRating(kpiSummaries(doc, today).map((k) => k.summary.status)),

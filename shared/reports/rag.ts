@@ -21,8 +21,9 @@ export function timeRating(input: { targetGoLive: string | null; scheduledFinish
 }
 
 /** Cost: the budget's own status (forecast against the approved budget and its warning thresholds). */
-export function costRating(headline: BudgetHeadline | null): RagChip {
+export function costRating(headline: BudgetHeadline | null, redacted = false): RagChip {
   const label = 'Cost';
+  if (redacted) return { label, rating: 'grey', reason: 'Cost figures redacted in this hand-off copy.' };
   if (!headline) return { label, rating: 'grey', reason: 'No budget recorded yet.' };
   const rating: Rag = headline.status === 'critical' ? 'red' : headline.status === 'warning' ? 'amber' : headline.status === 'on_track' ? 'green' : 'grey';
   return { label, rating, reason: headline.statusReason };

@@ -9,7 +9,7 @@ import { AuditTrail } from '../history/audit';
 import { openProjectFile } from '../project-file/project-file';
 import { fileNameFor } from '../projects/file-names';
 import { checkConsistency } from './check';
-import { applyRedactions, resolveNamedFields } from './redactions';
+import { applyRedactions, recordRedactions, resolveNamedFields } from './redactions';
 
 /** Renders one report of the (redacted) copy; answers the HTML and, when a PDF renderer is available, the PDF. */
 export type ReportRenderer = (db: Database.Database, report: HandoffReport) => Promise<{ html: string; pdf: Uint8Array | null; note?: string }>;
@@ -71,14 +71,10 @@ export async function buildHandoff(source: Database.Database, input: HandoffInpu
       const redacted = db.transaction(() => {
         const result = applyRedactions(db, input.redactions, named);
         const anything = result.lines.length > 0;
+        if (anything) recordRedactions(db, input.redactions);
         if (input.squashHistory || anything) db.exec('DELETE FROM history_change; DELETE FROM history_entry;');
         if (input.squashHistory) db.exec('DELETE FROM audit_log;');
-        else if (anything) {
-          db.exec('UPDATE audit_log SET before_json = NULL, after_json = NULL');
-          // Edit labels may name an evaluator ("Add evaluator Ana Ruiz").
-          const replace = db.prepare('UPDATE audit_log SET summary = replace(summary, ?, ?)');
-          result.evaluatorNames.forEach((name, i) => { if (name) replace.run(name, `Evaluator ${i + 1}`); });
-        }
+        else if (anything) db.exec('UPDATE audit_log SET before_json = NULL, after_json = NULL');
         const project = db.prepare('SELECT id FROM project LIMIT 1').get() as { id: string };
         const what = anything ? result.lines.map((l) => l.split(':')[0]?.toLowerCase()).join(', ') : 'nothing';
         new AuditTrail(db, options.actor).write({ at: now.toISOString(), action: 'file', table: 'project', rowId: project.id, summary: `Hand-off copy made; redacted: ${what}` });

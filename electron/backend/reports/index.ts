@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { buildReport, REPORT_KINDS, reportSectionList, type ReportKind } from '../../../shared/reports/definitions';
 import { renderHtml } from '../../../shared/reports/html';
 import { documentForReading } from '../interchange/project-document';
+import { readRedactions } from '../interchange/redactions';
 import { printWithChromium } from './chromium';
 
 /**
@@ -29,10 +30,16 @@ export function reportSections(report: ReportKind): { id: string; title: string 
 
 export function renderReportHtml(db: Database.Database, report: ReportKind, options: ReportOptions = {}): string {
   const now = options.now ?? new Date();
-  return renderHtml(buildReport(documentForReading(db, now), report, { sections: options.sections, now }));
+  // A hand-off copy records what was redacted in it: its reports say "redacted" rather than show the zeros.
+  const redacted = readRedactions(db);
+  return renderHtml(buildReport(documentForReading(db, now), report, { sections: options.sections, now, redacted: { costFigures: redacted?.costFigures === true } }));
+}
+
+/** Prints a report's HTML to PDF: the host's printer when it has one, a Chromium found on the machine otherwise. */
+export function printReportHtml(html: string, printToPdf?: PdfOptions['printToPdf']): Promise<Uint8Array> {
+  return printToPdf ? printToPdf(html) : printWithChromium(html);
 }
 
 export async function renderReportPdf(db: Database.Database, report: ReportKind, options: PdfOptions = {}): Promise<Uint8Array> {
-  const html = renderReportHtml(db, report, options);
-  return options.printToPdf ? options.printToPdf(html) : printWithChromium(html);
+  return printReportHtml(renderReportHtml(db, report, options), options.printToPdf);
 }

@@ -7,11 +7,13 @@ import { byId, project, rows, sorted } from '../doc';
 import { budgetMonths } from '../facts';
 import { integer, money, moneyCompact, month } from '../format';
 import type { Block, Rag } from '../model';
+import { COSTS_REDACTED, costsRedacted } from '../redacted';
 
 const NONE: Block[] = [{ kind: 'paragraph', muted: true, text: 'No budget recorded yet.' }];
 const TONE: Record<string, Rag> = { on_track: 'green', warning: 'amber', critical: 'red', no_budget: 'grey' };
 
 export function headlineBlocks(doc: ProjectDocument, now: Date): Block[] {
+  if (costsRedacted(doc)) return COSTS_REDACTED;
   const budget = doc.derived.budget;
   if (!budget) return NONE;
   const h = budget.headline;
@@ -41,6 +43,7 @@ function share(value: number, approved: number | null): string {
 }
 
 export function breakdownBlocks(doc: ProjectDocument, now: Date): Block[] {
+  if (costsRedacted(doc)) return COSTS_REDACTED;
   const computed = budgetMonths(doc, now);
   const currency = project(doc).currency;
   if (!computed) return NONE;
@@ -63,6 +66,14 @@ export function linesBlocks(doc: ProjectDocument, now: Date): Block[] {
   const currency = project(doc).currency;
   if (!computed) return NONE;
   const m = (v: number) => money(v, currency);
+  if (costsRedacted(doc)) {
+    // What the money is for stays; the amounts do not.
+    return [...COSTS_REDACTED, { kind: 'table', caption: 'Cost lines (amounts redacted)', header: ['Line', 'Category', 'Period'],
+      rows: sorted(rows<CostLine>(doc, 'cost_line')).map((l) => {
+        const c = computed.costs.get(l.id);
+        return [l.description, COST_CATEGORY_LABELS[l.category], c ? `${month(c.period.start.slice(0, 7))} – ${month(c.period.end.slice(0, 7))}` : ''];
+      }) }];
+  }
   return [{ kind: 'table', caption: 'Cost lines', header: ['Line', 'Category', 'Period', 'Planned', 'Committed', 'Actual'], numericColumns: [3, 4, 5],
     rows: sorted(rows<CostLine>(doc, 'cost_line')).map((l) => {
       const c = computed.costs.get(l.id);
@@ -72,6 +83,7 @@ export function linesBlocks(doc: ProjectDocument, now: Date): Block[] {
 }
 
 export function phasingBlocks(doc: ProjectDocument, now: Date): Block[] {
+  if (costsRedacted(doc)) return COSTS_REDACTED;
   const computed = budgetMonths(doc, now);
   const currency = project(doc).currency;
   if (!computed) return NONE;

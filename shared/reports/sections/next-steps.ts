@@ -6,6 +6,7 @@ import { byId, rows } from '../doc';
 import { overdueTasks } from '../facts';
 import { day, integer, isoDay } from '../format';
 import type { Block } from '../model';
+import { reportSteps } from '../redacted';
 import { moreRows, SUMMARY_ROWS } from './limits';
 
 /** A step's attention points; with a limit, the first few and how many more the full report lists. */
@@ -19,7 +20,7 @@ function attentionPoints(messages: readonly string[], limit: number): string {
  * order; more than `overdueLimit` of them show the most overdue ones and how many more there are.
  */
 export function issueBlocks(doc: ProjectDocument, now: Date, perStep = Number.POSITIVE_INFINITY, overdueLimit = SUMMARY_ROWS): Block[] {
-  const warnings = doc.derived.steps.filter((s) => s.warnings.length > 0)
+  const warnings = reportSteps(doc).filter((s) => s.warnings.length > 0)
     .map((s) => [`${stepByKey(s.key).number}. ${stepByKey(s.key).title}`, attentionPoints(s.warnings.map((w) => w.message), perStep)]);
   const today = isoDay(now);
   const scheduled = new Map(doc.derived.schedule.tasks.map((t) => [t.id, t]));

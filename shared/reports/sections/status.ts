@@ -4,6 +4,7 @@ import { STEPS } from '../../steps';
 import type { Block, Cell, Rag } from '../model';
 import { overallRating } from '../rag';
 import { ragChips } from '../facts';
+import { reportSteps } from '../redacted';
 
 const STEP_TONE: Record<string, Rag> = { done: 'green', in_progress: 'green', attention: 'amber', not_started: 'grey' };
 
@@ -17,8 +18,9 @@ export function ragBlocks(doc: ProjectDocument, now: Date): Block[] {
 }
 
 export function stepRows(doc: ProjectDocument): Cell[][] {
+  const summaries = reportSteps(doc);
   return STEPS.map((step) => {
-    const summary = doc.derived.steps.find((s) => s.key === step.key);
+    const summary = summaries.find((s) => s.key === step.key);
     const status = summary?.status ?? 'not_started';
     const notes = summary?.warnings.map((w) => w.message).join('; ') || (summary?.statusOverride ? summary.overrideReason : '');
     return [

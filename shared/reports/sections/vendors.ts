@@ -7,6 +7,7 @@ import { byId, project } from '../doc';
 import { evaluationData, evaluationResults, evaluatorName, totalsByEvaluator, type EvaluationData } from '../evaluation';
 import { day, money, percent } from '../format';
 import type { Block, Cell } from '../model';
+import { costsRedacted } from '../redacted';
 import { moreRows } from './limits';
 
 const NONE: Block[] = [{ kind: 'paragraph', muted: true, text: 'No vendors are being evaluated yet.' }];
@@ -40,18 +41,20 @@ export function rankingBlocks(doc: ProjectDocument, limit = Number.POSITIVE_INFI
     const caption = shown.length < r.results.length
       ? `Ranking by weighted total (0-100): the first ${limit} of ${r.results.length}${shown.length > limit ? ' and the chosen vendor' : ''}`
       : 'Ranking by weighted total (0-100)';
+    // A copy without its prices ranks the vendors on their scores alone: no cost of ownership to show.
+    const noCosts = costsRedacted(doc);
     return [
-      { kind: 'table', caption, header: ['Rank', 'Vendor', 'Offering', 'Total', 'Must-haves', 'Three-year cost', 'Per user per month'], numericColumns: [0, 3, 5, 6],
+      { kind: 'table', caption, header: ['Rank', 'Vendor', 'Offering', 'Total', 'Must-haves', ...(noCosts ? [] : ['Three-year cost', 'Per user per month'])], numericColumns: noCosts ? [0, 3] : [0, 3, 5, 6],
         rows: shown.map((res) => {
           const v = vendors.get(res.vendorId);
-          const tco = v ? threeYearTco(v, users) : null;
+          const tco = v && !noCosts ? threeYearTco(v, users) : null;
           const must: Cell = { text: knockoutText(res.knockout.state) + (res.knockout.failed.length > 0 ? ` (${res.knockout.failed.map((id) => criteria.get(id)?.name ?? '?').join(', ')})` : ''), tone: res.knockout.state === 'out' ? 'red' : res.knockout.state === 'pending' ? 'amber' : 'green' };
           return [res.rank === null ? '–' : String(res.rank), { text: `${v?.name ?? '?'}${res.vendorId === chosen ? ' (chosen)' : ''}`, strong: res.vendorId === chosen },
-            v ? OFFERING_LABELS[v.offeringType] : '', res.total.toFixed(1), must, tco ? money(tco.total, currency) : '', tco ? money(tco.perUserPerMonth, currency) : ''];
+            v ? OFFERING_LABELS[v.offeringType] : '', res.total.toFixed(1), must, ...(noCosts ? [] : [tco ? money(tco.total, currency) : '', tco ? money(tco.perUserPerMonth, currency) : ''])];
         }) },
       ...moreRows(r.results.length, shown.length, 'vendors', 'the vendor evaluation report ranks and compares them all'),
       { kind: 'chart', caption: 'Weighted total per vendor; hatched bars are knocked out.', svg: barChart({ title: 'Weighted total per vendor', idPrefix: 'rank', bars: shown.map((res) => ({ label: name(res.vendorId), value: res.total, marked: res.knockout.state === 'out', note: res.knockout.state === 'out' ? '(knocked out)' : '' })) }) },
-      { kind: 'paragraph', muted: true, text: `Cost of ownership for ${users.toLocaleString('en-GB')} users over three years.` },
+      { kind: 'paragraph', muted: true, text: noCosts ? 'Vendor prices were redacted from this hand-off copy: no cost of ownership is shown.' : `Cost of ownership for ${users.toLocaleString('en-GB')} users over three years.` },
     ];
   });
 }

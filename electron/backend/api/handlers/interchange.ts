@@ -5,7 +5,7 @@ import { buildProjectDocument } from '../../interchange/project-document';
 import { importProjectDocument, parseDocumentText } from '../../interchange/import-document';
 import { documentFromXml } from '../../interchange/xml-source';
 import { buildHandoff, type ReportRenderer } from '../../interchange/handoff';
-import { renderReportHtml, renderReportPdf } from '../../reports';
+import { printReportHtml, renderReportHtml, type PdfOptions } from '../../reports';
 import { redactableFields } from '../../interchange/redactions';
 import { fileNameFor, uniquePath } from '../../projects/file-names';
 import type { HandlerMap } from '../handler-types';
@@ -20,16 +20,21 @@ function projectNameOf(doc: unknown): string {
   return typeof name === 'string' && name.trim() ? name : 'Imported project';
 }
 
-/** HTML always; the PDF when a Chromium is found (the reports module says why not otherwise). */
-const renderHandoffReport: ReportRenderer = async (db, report) => {
-  const html = renderReportHtml(db, report);
-  try {
-    return { html, pdf: await renderReportPdf(db, report) };
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'UNSUPPORTED') return { html, pdf: null, note: error.message };
-    throw error;
-  }
-};
+/**
+ * HTML always; the PDF with the host's printer (Electron's printToPDF in the desktop app, as `reports.export` does),
+ * else a Chromium found on the machine (the reports module says why not when there is none).
+ */
+function handoffReportRenderer(printToPdf: PdfOptions['printToPdf']): ReportRenderer {
+  return async (db, report) => {
+    const html = renderReportHtml(db, report);
+    try {
+      return { html, pdf: await printReportHtml(html, printToPdf) };
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'UNSUPPORTED') return { html, pdf: null, note: error.message };
+      throw error;
+    }
+  };
+}
 
 export const interchangeHandlers: HandlerMap<InterchangeMethods> = {
   'interchange.exportJson': (_input, ctx) => {
@@ -48,7 +53,7 @@ export const interchangeHandlers: HandlerMap<InterchangeMethods> = {
 
   'handoff.export': async (input, ctx) => {
     const session = ctx.session();
-    const pack = await buildHandoff(session.db, input, { actor: ctx.host.userName, renderReport: renderHandoffReport });
+    const pack = await buildHandoff(session.db, input, { actor: ctx.host.userName, renderReport: handoffReportRenderer(ctx.host.printToPdf) });
     return { fileName: pack.fileName, base64: Buffer.from(pack.zip).toString('base64'), summary: pack.summary, notes: pack.notes };
   },
 

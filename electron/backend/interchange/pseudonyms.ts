@@ -1,0 +1,116 @@
+/**
+ * Replacing people's names by pseudonyms in free text, for the hand-off's "anonymise evaluator names": the
+ * evaluator "Samuel Okafor (Legal and compliance)" is also written "Samuel Okafor", "Okafor, Samuel", "S. Okafor",
+ * "Samuel O." or "samuel okafor", with or without the accents ("Tomas Ortega" for "Tomás Ortega"). Matching is
+ * case- and accent-insensitive, takes any run of white space between the parts and only whole words ("Daniel
+ * Okafor" is another person and stays; a surname or a first name alone is not replaced: it cannot be told apart from
+ * another person's). One pass over the text, so a pseudonym is never replaced again.
+ */
+
+export interface Person {
+  /** The name as recorded, e.g. "Samuel Okafor (Legal and compliance)". */
+  name: string;
+  pseudonym: string;
+}
+
+/** Lower case, without accents: each character of the result remembers where it came from in the original. */
+function fold(text: string): { folded: string; from: number[]; to: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(i) as number);
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const part of base) {
+      folded += part;
+      for (let k = 0; k < part.length; k++) {
+        from.push(i);
+        to.push(i + ch.length);
+      }
+    }
+    i += ch.length;
+  }
+  return { folded, from, to };
+}
+
+const foldText = (text: string) => fold(text).folded;
+
+/** The part of a recorded name that is the person: without "(role)", "[team]" or " - role". */
+export function personPart(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().replace(/\s*[([{].*$/, '').replace(/\s+[-–—|/:]\s.*$/, '').trim();
+}
+
+/** The full name, the person part and, for a name of two or more words, the usual other ways of writing it. */
+export function nameForms(name: string): { exact: string[]; variants: string[] } {
+  const full = name.replace(/\s+/g, ' ').trim();
+  let person = personPart(full) || full;
+  if (/^[^,]+,[^,]+$/.test(person)) {
+    const [last = '', first = ''] = person.split(',').map((p) => p.trim());
+    person = `${first} ${last}`.trim();
+  }
+  const exact = [...new Set([full, personPart(full), person].filter((f) => f.length >= 2))];
+  const parts = person.split(' ').filter(Boolean);
+  if (parts.length < 2) return { exact, variants: [] };
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  const firstInitial = [...first][0] as string;
+  const lastInitial = [...last][0] as string;
+  const variants = [`${first} ${last}`, `${last}, ${first}`, `${last} ${first}`, `${firstInitial}. ${last}`, `${first} ${lastInitial}.`, `${first}.${last}`];
+  return { exact, variants: [...new Set(variants)].filter((v) => !exact.includes(v)) };
+}
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A folded form as a pattern: any white space between words, the dot after an initial optional. */
+function formPattern(folded: string): string {
+  return folded.split(/\s+/).map((word) => escapeRe(word).replace(/^(\p{L})\\\.$/u, '$1\\.?')).join('\\s+');
+}
+
+/** The key a folded match is looked up by: single spaces, no dots after initials. */
+const keyOf = (folded: string) => folded.replace(/\s+/g, ' ').replace(/(^|\s)(\p{L})\./gu, '$1$2');
+
+export interface Pseudonymiser {
+  /** The text with every form of every name replaced by its pseudonym; the same text when none occurs. */
+  replace(text: string): string;
+}
+
+/**
+ * Builds the replacer for `people`. `others` are the names of everyone else in the project (team members who are
+ * not evaluators): a variant such as "S. Okafor" that is also a way of writing one of them is left out.
+ */
+export function pseudonymiser(people: readonly Person[], others: readonly string[] = []): Pseudonymiser {
+  const byKey = new Map<string, string>();
+  const otherForms = new Set(others.flatMap((name) => { const f = nameForms(name); return [...f.exact, ...f.variants]; }).map((f) => keyOf(foldText(f))));
+  for (const person of people) {
+    const forms = nameForms(person.name);
+    for (const form of forms.exact) {
+      const key = keyOf(foldText(form));
+      if (!byKey.has(key)) byKey.set(key, person.pseudonym);
+    }
+    for (const form of forms.variants) {
+      const key = keyOf(foldText(form));
+      if (!byKey.has(key) && !otherForms.has(key)) byKey.set(key, person.pseudonym);
+    }
+  }
+  if (byKey.size === 0) return { replace: (text) => text };
+  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map(formPattern);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return {
+    replace(text: string): string {
+      if (!text) return text;
+      const { folded, from, to } = fold(text);
+      let out = '';
+      let at = 0;
+      for (const match of folded.matchAll(re)) {
+        const pseudonym = byKey.get(keyOf(match[0]));
+        if (pseudonym === undefined || match.index === undefined) continue;
+        const start = from[match.index] as number;
+        let end = to[match.index + match[0].length - 1] as number;
+        while (end < text.length && /\p{M}/u.test(text[end] as string)) end++;
+        out += text.slice(at, start) + pseudonym;
+        at = end;
+      }
+      return at === 0 ? text : out + text.slice(at);
+    },
+  };
+}
