@@ -80,20 +80,19 @@ export interface Pseudonymiser {
  */
 export function pseudonymiser(people: readonly Person[], others: readonly string[] = []): Pseudonymiser {
   const byKey = new Map<string, string>();
+  const patterns = new Set<string>();
   const otherForms = new Set(others.flatMap((name) => { const f = nameForms(name); return [...f.exact, ...f.variants]; }).map((f) => keyOf(foldText(f))));
   for (const person of people) {
     const forms = nameForms(person.name);
-    for (const form of forms.exact) {
+    for (const [form, exact] of [...forms.exact.map((f) => [f, true] as const), ...forms.variants.map((f) => [f, false] as const)]) {
       const key = keyOf(foldText(form));
+      if (!exact && otherForms.has(key)) continue;
       if (!byKey.has(key)) byKey.set(key, person.pseudonym);
-    }
-    for (const form of forms.variants) {
-      const key = keyOf(foldText(form));
-      if (!byKey.has(key) && !otherForms.has(key)) byKey.set(key, person.pseudonym);
+      if (byKey.get(key) === person.pseudonym) patterns.add(formPattern(foldText(form)));
     }
   }
   if (byKey.size === 0) return { replace: (text) => text };
-  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map(formPattern);
+  const alternatives = [...patterns].sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return {
     replace(text: string): string {
