@@ -5,7 +5,7 @@
 /* global process */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,8 +17,19 @@ if (major < 22) {
     process.stderr.write(`rollout needs Node.js 22 or newer (this is ${process.version}); run npm install in ${root} first.\n`);
     process.exit(1);
   }
-  const child = spawnSync(bundledNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(child.status ?? 1);
+  // Asynchronous, so that a SIGINT or SIGTERM sent to this process reaches the real command (which then removes
+  // its temporary copy) instead of leaving it running on its own.
+  const child = spawn(bundledNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  const [code, signal] = await new Promise((resolve) => {
+    child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
+    child.on('error', () => resolve([1, null]));
+  });
+  if (signal) {
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  }
+  process.exit(code ?? 1);
 }
 
 const cli = path.join(root, 'dist', 'backend', 'cli.mjs');

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { exportData, type DataFormat, type ExportedFile } from '../exports/data-exports';
-import { renderReportHtml, renderReportPdf, type ReportKind } from '../reports';
+import { renderReportHtml, renderReportPdf, reportSections, type ReportKind } from '../reports';
 
 export type { ExportedFile, ReportKind };
+export { reportSections };
 
 export const DATA_FORMATS = ['xlsx', 'csv', 'mspdi', 'ics'] as const satisfies readonly DataFormat[];
 export const REPORT_FORMATS = ['html', 'pdf'] as const;

@@ -6,6 +6,8 @@ import { runImport } from './commands/import';
 import { runInfo } from './commands/info';
 import { runNew } from './commands/new';
 import { processIO, type CliIO } from './io';
+import { OutputError } from './output';
+import { removeTemporaryFoldersOnSignals } from '../temp-folders';
 import { EXIT, USAGE, UsageError } from './usage';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
@@ -34,6 +36,10 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
       io.err(USAGE);
       return EXIT.usage;
     }
+    if (error instanceof OutputError) {
+      io.err(error.message);
+      return EXIT.unexpected;
+    }
     if (error instanceof ApiError) {
       if (error.code.startsWith('FILE_')) {
         io.err(`${error.code}: ${error.message}`);
@@ -55,5 +61,6 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
 
 /** The entry point of dist/backend/cli.mjs. */
 export async function main(): Promise<void> {
+  removeTemporaryFoldersOnSignals();
   process.exitCode = await runCli(process.argv.slice(2));
 }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import { readHeader } from '../project-file/header';
 import { openProjectFile, type ProjectFile } from '../project-file/project-file';
+import { trackTemporaryFolder } from '../temp-folders';
 
 /** A project opened for reading by the command line: a private copy, so the input keeps every byte it had. */
 export interface InputProject {
@@ -40,7 +41,7 @@ export function openInputProject(filePath: string): InputProject {
   refuseIfOpenElsewhere(filePath);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-cli-'));
   const copy = path.join(dir, path.basename(filePath).replace(/\.[^.]*$/, '') + '.rollout');
-  const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
+  const cleanup = trackTemporaryFolder(dir);
   try {
     fs.copyFileSync(filePath, copy);
     if (fs.existsSync(`${filePath}-wal`)) fs.copyFileSync(`${filePath}-wal`, `${copy}-wal`);

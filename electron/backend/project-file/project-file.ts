@@ -8,6 +8,7 @@ import { isWritable, readHeader } from './header';
 import { SCHEMA_VERSION, migrate } from './migrations';
 import { verifySchema } from './schema-check';
 import { verifyHierarchy } from './hierarchy-check';
+import { makeFolders } from './folders';
 import { APP_VERSION } from '../version';
 
 /** An open .rollout file: one connection holding an exclusive lock until close(). */
@@ -168,7 +169,7 @@ function assertExtension(filePath: string): void {
 export function createProjectFile(filePath: string, fill: (db: Database.Database) => void, schemaVersion = SCHEMA_VERSION): void {
   assertExtension(filePath);
   if (fs.existsSync(filePath)) throw new ApiError('FILE_EXISTS', `A file named ${path.basename(filePath)} already exists.`);
-  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  makeFolders(path.dirname(filePath));
   const tempPath = temporarySibling(filePath);
   try {
     const db = new Database(tempPath);
@@ -197,7 +198,7 @@ export function copyProjectFile(source: ProjectFile, targetPath: string): void {
   if (path.resolve(targetPath) === path.resolve(source.path)) {
     throw new ApiError('CONFLICT', 'Choose a different file name: this is the file that is open.');
   }
-  fs.mkdirSync(path.dirname(targetPath), { recursive: true });
+  makeFolders(path.dirname(targetPath));
   const tempPath = temporarySibling(targetPath);
   try {
     source.db.prepare('VACUUM INTO ?').run(tempPath);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../../shared/errors';
+import { trackTemporaryFolder } from '../temp-folders';
 
 /**
  * Printing a report to PDF with a Chromium found on the machine (web mode and command line; the desktop app uses
@@ -61,12 +62,15 @@ export async function printWithChromium(html: string, candidates: readonly strin
   const binary = findChromium(candidates);
   if (!binary) throw new ApiError('UNSUPPORTED', NO_CHROMIUM_MESSAGE);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-report-'));
+  let chromium: ReturnType<typeof execFile> | null = null;
+  // A process stopped while printing (the command line on Ctrl-C) stops Chromium and removes the folder too.
+  const cleanup = trackTemporaryFolder(dir, () => chromium?.kill());
   try {
     const htmlFile = path.join(dir, 'report.html');
     const pdfFile = path.join(dir, 'report.pdf');
     fs.writeFileSync(htmlFile, html, 'utf8');
     await new Promise<void>((resolve, reject) => {
-      execFile(binary, chromiumArgs(htmlFile, pdfFile, path.join(dir, 'profile'), needsNoSandbox()), { timeout: TIMEOUT_MS, windowsHide: true }, (error) => {
+      chromium = execFile(binary, chromiumArgs(htmlFile, pdfFile, path.join(dir, 'profile'), needsNoSandbox()), { timeout: TIMEOUT_MS, windowsHide: true }, (error) => {
         if (error && !fs.existsSync(pdfFile)) reject(new ApiError('INTERNAL', `Chromium could not print the report (${binary}): ${error.message.split('\n')[0] ?? ''}`));
         else resolve();
       });
@@ -74,6 +78,7 @@ export async function printWithChromium(html: string, candidates: readonly strin
     if (!fs.existsSync(pdfFile)) throw new ApiError('INTERNAL', `Chromium did not write the PDF (${binary}).`);
     return new Uint8Array(fs.readFileSync(pdfFile));
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    chromium = null;
+    cleanup();
   }
 }

@@ -4,7 +4,7 @@ import { zipSync } from 'fflate';
 import { escapeBidiInJson } from '../../../../shared/text/bidi';
 import { buildProjectDocument } from '../../interchange/project-document';
 import { oneOf, parse, requireOption } from '../args';
-import { DATA_FORMATS, REPORT_FORMATS, REPORT_KINDS, exportDataFiles, exportReport, type ExportedFile } from '../export-formats';
+import { DATA_FORMATS, REPORT_FORMATS, REPORT_KINDS, exportDataFiles, exportReport, reportSections, type ExportedFile, type ReportKind } from '../export-formats';
 import type { CliIO } from '../io';
 import { openInputProject } from '../open-input';
 import { writeFileAtomic } from '../output';
@@ -23,6 +23,18 @@ function writeFiles(files: ExportedFile[], out: string): string {
   return `${out}${path.sep} (${files.length} files)`;
 }
 
+/** The ids of --sections, each one the report has (else a usage error listing the ones it has). */
+function sectionIds(value: string, report: ReportKind): string[] {
+  const valid = reportSections(report).map((s) => s.id);
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !valid.includes(id));
+  if (ids.length === 0 || unknown.length > 0) {
+    const what = ids.length === 0 ? 'needs at least one section id' : `has no section ${unknown.map((id) => `"${id}"`).join(', ')}`;
+    throw new UsageError(`export: --sections: the ${report} report ${what}; its sections are ${valid.join(', ')}`);
+  }
+  return ids;
+}
+
 /** rollout export FILE --format json|xlsx|csv|mspdi|ics|html|pdf --out PATH [--report KIND] [--sections a,b] */
 export async function runExport(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('export', argv, {
@@ -36,7 +48,7 @@ export async function runExport(argv: string[], io: CliIO): Promise<number> {
   const report = oneOf('export', values.report, REPORT_KINDS, '--report');
   const isReport = format === 'html' || format === 'pdf';
   if (!isReport && (values.report !== undefined || values.sections !== undefined)) throw new UsageError('export: --report and --sections apply to html and pdf only');
-  const sections = values.sections?.split(',').map((s) => s.trim()).filter(Boolean);
+  const sections = values.sections === undefined ? undefined : sectionIds(values.sections, report ?? 'executive');
   const filePath = path.resolve(positionals[0] as string);
   if (out === filePath) throw new UsageError('export: --out must not be the input file');
   const input = openInputProject(filePath);

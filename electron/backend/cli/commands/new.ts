@@ -5,6 +5,7 @@ import { isIsoDate } from '../../../../shared/schemas/common';
 import { createNewProject } from '../../projects/new-project';
 import { oneOf, parse } from '../args';
 import { actorName, type CliIO } from '../io';
+import { writing } from '../output';
 import { EXIT, UsageError } from '../usage';
 
 /** rollout new FILE.rollout [--template ten-step|blank] [--name NAME] [--start YYYY-MM-DD] [--go-live ...] [--currency ...] */
@@ -32,7 +33,7 @@ export function runNew(argv: string[], io: CliIO): number {
     const flag: Record<string, string> = { plannedStart: '--start', targetGoLive: '--go-live', name: '--name', currency: '--currency', organisation: '--organisation' };
     throw new UsageError(fields.error.issues.map((i) => `new: ${flag[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('\n'));
   }
-  createNewProject(filePath, { fields: fields.data, template, actor: actorName() });
+  writing(filePath, () => createNewProject(filePath, { fields: fields.data, template, actor: actorName() }));
   io.out(`Created ${filePath}`);
   return EXIT.ok;
 }
