@@ -89,7 +89,7 @@ describe('hand-off and interchange', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Executive rollout report' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'One-page status report' }));
     const summary = within(dialog).getByRole('list');
-    expect(summary).toHaveTextContent('Unit costs, committed and actual amounts, vendor prices and the approved budget are removed.');
+    expect(summary).toHaveTextContent('Unit costs, committed and actual amounts, vendor prices and the approved budget are removed; the reports say the figures are redacted.');
     expect(summary).toHaveTextContent('Reports beside it: One-page status report.');
 
     // A field that does not exist: the message stands under the field, nothing is downloaded.

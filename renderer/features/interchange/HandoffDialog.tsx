@@ -28,8 +28,8 @@ const parseFields = (text: string) => text.split(/[\s,]+/).map((f) => f.trim()).
 function plannedSummary(c: Choices): string[] {
   const lines: string[] = [];
   if (c.internalNotes) lines.push('Internal notes, override reasons, scoring rationales and dissent are emptied.');
-  if (c.evaluatorNames) lines.push('Evaluators become "Evaluator 1", "Evaluator 2"… and are shown anonymously.');
-  if (c.costFigures) lines.push('Unit costs, committed and actual amounts, vendor prices and the approved budget are removed.');
+  if (c.evaluatorNames) lines.push('Evaluators become "Evaluator 1", "Evaluator 2"… and are shown anonymously; their names are replaced the same way wherever they are written (owners, decisions, notes, the audit trail), and an evaluator on the team is renamed there too.');
+  if (c.costFigures) lines.push('Unit costs, committed and actual amounts, vendor prices and the approved budget are removed; the reports say the figures are redacted.');
   for (const field of parseFields(c.fields)) lines.push(`${field} is blanked in every record.`);
   lines.push(c.squashHistory ? 'Undo history and audit trail are emptied, but for one entry recording the hand-off.'
     : lines.length > 0 ? 'Undo history is emptied; the audit trail keeps who did what and when, without old values.' : 'History and audit trail travel with the copy.');
@@ -83,7 +83,7 @@ export function HandoffDialog({ open, onOpenChange }: { open: boolean; onOpenCha
       <fieldset className="handoff__options">
         <legend>Redact</legend>
         {check('internalNotes', 'Internal notes', 'Notes, status override reasons, scoring rationales, dissent on the vendor decision.')}
-        {check('evaluatorNames', 'Evaluator names', 'Scores stay; who gave them does not.')}
+        {check('evaluatorNames', 'Evaluator names', 'Scores stay; who gave them does not, anywhere in the copy or its reports.')}
         {check('costFigures', 'Cost figures', 'Cost lines, vendor prices and the approved budget.')}
       </fieldset>
       <Field label="Other fields to blank" error={fieldError} hint="table.field, separated by commas: for example risk.owner, team_member.contact">
