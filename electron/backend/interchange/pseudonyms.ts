@@ -19,6 +19,14 @@ function fold(text: string): { folded: string; from: number[]; to: number[] } {
   const from: number[] = [];
   const to: number[] = [];
   for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+      from.push(i);
+      to.push(i + 1);
+      i++;
+      continue;
+    }
     const ch = String.fromCodePoint(text.codePointAt(i) as number);
     const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     for (const part of base) {
@@ -69,6 +77,8 @@ function formPattern(folded: string): string {
 /** The key a folded match is looked up by: single spaces, no dots after initials. */
 const keyOf = (folded: string) => folded.replace(/\s+/g, ' ').replace(/(^|\s)(\p{L})\./gu, '$1$2');
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 export interface Pseudonymiser {
   /** The text with every form of every name replaced by its pseudonym; the same text when none occurs. */
   replace(text: string): string;
@@ -97,6 +107,14 @@ export function pseudonymiser(people: readonly Person[], others: readonly string
   return {
     replace(text: string): string {
       if (!text) return text;
+      // Plain ASCII (most texts) folds to its lower case, character for character: no index map to build.
+      if (!NON_ASCII.test(text)) {
+        const lower = text.toLowerCase();
+        re.lastIndex = 0;
+        const found = re.test(lower);
+        re.lastIndex = 0;
+        if (!found) return text;
+      }
       const { folded, from, to } = fold(text);
       let out = '';
       let at = 0;
