@@ -19,7 +19,9 @@ export function makeFolders(dir: string): void {
     try {
       stat = fs.statSync(current);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // ENOTDIR: something above is a file; the walk up finds it and names it.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
     }
     if (stat) {
       if (!stat.isDirectory()) throw errnoError('ENOTDIR', 'not a directory', current);
