@@ -8,6 +8,9 @@ import { SCHEMA_VERSION } from '../../electron/backend/project-file/migrations';
 import { openProjectFile } from '../../electron/backend/project-file/project-file';
 import { createNewProject } from '../../electron/backend/projects/new-project';
 import { leafTasksByStep, readTasks } from '../../electron/backend/projects/steps';
+import { exportData } from '../../electron/backend/exports/data-exports';
+import { buildProjectDocument } from '../../electron/backend/interchange/project-document';
+import { renderReportHtml } from '../../electron/backend/reports';
 import { computeSchedule } from '../../shared/rules/schedule/engine';
 import { outline, parentLoops } from '../../shared/rules/schedule/wbs';
 import { ProjectSession } from '../../electron/backend/session';
@@ -162,6 +165,29 @@ describe('hostile project files', () => {
     const schedule = computeSchedule({ projectStart: '2027-01-04', calendar: { workingWeekdays: [1, 2, 3, 4, 5], holidays: [] }, tasks: looped, dependencies: [] });
     expect(schedule.tasks).toHaveLength(looped.length);
   });
+
+  it('refuses a looped hierarchy through the API, and every export and report of such a database still ends', async () => {
+    const api = startTestBackend(tempDir('rollout-loop-api-'));
+    try {
+      const filePath = writeSampleProject(api.projectsDir, 'looped.rollout');
+      const db = new Database(filePath);
+      db.exec('UPDATE task SET parent_id = (SELECT c.id FROM task c WHERE c.parent_id = task.id ORDER BY c.sort_order LIMIT 1) WHERE id = (SELECT MIN(parent_id) FROM task)');
+      db.exec('UPDATE task SET parent_id = id WHERE rowid = (SELECT MAX(rowid) FROM task WHERE parent_id IS NOT NULL)');
+      tried++;
+      const opened = await api.raw('project.open', { path: 'looped.rollout' });
+      expect(opened).toMatchObject({ ok: false, error: { code: 'FILE_CORRUPT' } });
+      if (!opened.ok) expect(opened.error.message).toMatch(/task hierarchy goes round in a loop.*; /);
+      // Past the open check (the database handle itself): the document, every report and every export answer.
+      const started = performance.now();
+      expect(buildProjectDocument(db, new Date('2027-03-01')).tables.task?.length).toBeGreaterThan(0);
+      for (const report of ['executive', 'vendors', 'budget', 'status'] as const) expect(renderReportHtml(db, report)).toMatch(/^<!DOCTYPE html>/i);
+      for (const format of ['xlsx', 'csv', 'mspdi', 'ics'] as const) expect((await exportData(db, format, { now: new Date('2027-03-01') })).length, format).toBeGreaterThan(0);
+      expect(performance.now() - started).toBeLessThan(30 * PER_FILE_LIMIT_MS);
+      db.close();
+    } finally {
+      api.close();
+    }
+  }, 60_000);
 
   it('opens a file with huge texts safely', () => {
     const filePath = tamper('huge', `UPDATE project SET description = '${'x'.repeat(200_000)}'; UPDATE step SET notes = '${'<script>alert(1)</script>'.repeat(1000)}'`);
