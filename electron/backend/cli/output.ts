@@ -36,6 +36,7 @@ export function describeWriteFailure(target: string, error: unknown): string | n
     ENAMETOOLONG: 'the name is too long',
     EEXIST: `${at} already exists`,
     EXDEV: 'the temporary file and the target are on different file systems',
+    EBUSY: `${at} is in use by the system`,
   };
   const sqlite: Record<string, string> = {
     SQLITE_CANTOPEN: `a file cannot be created in ${path.dirname(target)}`,
