@@ -34,16 +34,23 @@ through \`test/integration/bench-smoke.test.ts\` (the Node figures once, a table
 
 ## What each figure measures
 
-- **Open file -> Overview interactive**: from the click on "Open" in the open dialog to the first frame painted
-  after the Overview of the project has settled (no DOM change for 250 ms), timed in the page's own clock.
+The browser figures are timed in the page's own clock and end at the first frame painted after the last change
+of the DOM, once the page has **settled**: no request to the backend in flight, no placeholder saying it is still
+loading (a status ending in "…"), no "Saving…" in the top bar, and no DOM change for 250 ms.
+
+- **Open file -> Overview interactive**: from the click on "Open" in the open dialog to the settled Overview of the
+  project.
 - **Raw floor**: better-sqlite3 opening the file read-only and reading every row of every entity table.
 - **Timeline view ready**: from the click on "Timeline" (coming from the Overview) to the settled, painted chart
   with every phase expanded; the target is half the median of **bare frappe-gantt** 1.2.2 (its own dist files in a
   blank page) constructing a chart of the same tasks, dates and links in the same run.
-- **One field edit**: a budget line's quantity typed and committed with Enter, until the save is done and the
-  line's planned cost (computed by the backend) is painted. **Drag**: the real mouse drags the first task's bar a
-  week; from the release until the save is done and the chart has settled. **Criterion weight**: the importance of a
-  criterion in the vendor step, until the weight column (and with it ranking and sensitivity) is repainted.
+- **One field edit**: in the budget view, the quantity of "Cost line 1" is typed with the keyboard and committed
+  with Enter; from the Enter key reaching the field until the save is done, the line's planned cost (computed by the
+  backend) shows the new value and the page has settled. **Drag**: the real mouse takes the first task's bar by its
+  body (clear of the resize handles and the progress handle) and drags it a week; from the release until the save
+  is done and the chart has settled. **Criterion weight**: in the vendor step, the importance of "Criterion 4" is
+  typed and committed with Enter; from the Enter key until the save is done, the criterion's weight shows the new
+  value (ranking and sensitivity are drawn in the same pass) and the page has settled.
 - **Reports and exports**: \`renderReportHtml\`, \`renderReportPdf\` and \`exportData(db, 'xlsx')\` on the open file.
 - **JavaScript at start**: every script the browser fetched to show the start screen and open the project, gzip -9.
 - **Heap**: \`Runtime.getHeapUsage\` after visiting every view and a forced garbage collection.

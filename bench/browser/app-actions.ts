@@ -9,7 +9,7 @@ export function navigateAndSettle(page: Page, hash: string, readySelector: strin
     const t0 = performance.now();
     if (link) link.click();
     else window.location.hash = hash;
-    return window.__bench.end(t0, () => document.querySelector(readySelector) !== null && !document.querySelector('[role="status"].muted'), 250, 30_000);
+    return window.__bench.end(t0, () => document.querySelector(readySelector) !== null && !window.__bench.busy(), 250, 30_000);
   }, { hash, readySelector });
 }
 
@@ -26,50 +26,94 @@ export function openFromDialog(page: Page, fileName: string, projectName: string
 }
 
 /**
- * Types a value into the inline editor labelled `label`, commits it with Enter (t0) and waits until the save has
- * gone through and `dependentCell` (a cell computed by the backend from that value) shows something new.
+ * The cell computed by the backend from the edited value: the line's planned cost (the sixth cell of the budget
+ * line's row) or the criterion's normalised weight (the cell after the importance).
  */
-export function editInline(page: Page, label: string, dependent: 'planned' | 'weight'): Promise<number> {
-  return page.evaluate(async ({ label, dependent }) => {
-    const labelElement = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
-    const input = labelElement?.htmlFor ? (document.getElementById(labelElement.htmlFor) as HTMLInputElement | null) : null;
-    if (!input) throw new Error(`No input labelled "${label}"`);
-    const cell = (): string => {
-      if (dependent === 'planned') return (input.closest('tr') as HTMLTableRowElement | null)?.cells[5]?.textContent ?? '';
-      return input.closest('td')?.nextElementSibling?.textContent ?? '';
+type Dependent = 'planned' | 'weight';
+
+/**
+ * Types a new value into the inline editor labelled `label` with the keyboard and commits it with Enter; t0 is the
+ * Enter key reaching the page. Waits until the save has gone through, `dependent` (computed by the backend or the
+ * ranking from that value) shows something new and the page has been quiet for 250 ms.
+ */
+export async function editInline(page: Page, label: string, dependent: Dependent): Promise<number> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.scrollIntoViewIfNeeded({ timeout: 10_000 });
+  const current = Number(await input.inputValue());
+  await input.fill(String(current > 1 ? current - 1 : current + 1));
+  // The draft is React state: let its render pass before the commit is timed.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await page.evaluate(({ label, dependent }) => {
+    // The row may be drawn again (a windowed table): the field and its cell are looked up by the label each time.
+    const field = () => {
+      const labelElement = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
+      return labelElement?.htmlFor ? document.getElementById(labelElement.htmlFor) : null;
     };
-    const before = cell();
-    const current = Number(input.value);
-    const next = String(current > 1 ? current - 1 : current + 1);
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-    input.focus();
-    setValue?.call(input, next);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const cell = () => {
+      const input = field();
+      return dependent === 'planned' ? (input?.closest('tr') as HTMLTableRowElement | null)?.cells[5] : input?.closest('td')?.nextElementSibling;
+    };
+    const input = field();
+    if (!input) throw new Error(`No input labelled "${label}"`);
+    const before = cell()?.textContent ?? '';
     window.__bench.begin();
-    const t0 = performance.now();
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-    return window.__bench.end(t0, () => window.__bench.sawSaving && !document.querySelector('.save-status--saving') && cell() !== before, 250, 30_000);
+    window.__bench.t0 = Number.POSITIVE_INFINITY;
+    window.__bench.changed = () => (cell()?.textContent ?? before) !== before;
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') window.__bench.t0 = performance.now();
+    }, { capture: true, once: true });
   }, { label, dependent });
+  await page.keyboard.press('Enter');
+  return page.evaluate(() => {
+    if (!Number.isFinite(window.__bench.t0)) throw new Error('The Enter key did not reach the field');
+    return window.__bench.end(window.__bench.t0, () => window.__bench.sawSaving && !window.__bench.busy() && window.__bench.changed(), 250, 30_000);
+  });
 }
 
-/** Drags the task's bar by `dx` pixels with the real mouse; t0 is the mouse release. */
+/**
+ * Drags the task's bar by `dx` pixels with the real mouse; t0 is the mouse release. The bar is taken by its body,
+ * clear of the resize handles at both ends and of the progress handle, so the drag moves the dates.
+ */
 export async function dragBar(page: Page, taskId: string, dx: number): Promise<number> {
   const bar = page.locator(`[data-id="${taskId}"] .bar`).first();
-  await bar.scrollIntoViewIfNeeded({ timeout: 10_000 });
-  const box = await bar.boundingBox();
-  if (!box) throw new Error('The bar of the drag task is not drawn');
-  const y = box.y + box.height / 2;
-  const x = box.x + Math.min(box.width / 2, 20);
+  let grab: { x: number; y: number } | null = null;
+  // The windowed chart draws its bars again when rows or data change: find the bar afresh if it was replaced.
+  for (let attempt = 0; attempt < 5 && !grab; attempt++) {
+    try {
+      await bar.scrollIntoViewIfNeeded({ timeout: 10_000 });
+      grab = await page.evaluate((id) => {
+        const wrapper = document.querySelector(`[data-id="${id}"]`);
+        const rect = wrapper?.querySelector('.bar')?.getBoundingClientRect();
+        if (!wrapper || !rect || rect.width < 1) return null;
+        const progress = wrapper.querySelector('.bar-progress')?.getBoundingClientRect();
+        const progressX = progress ? progress.left + progress.width : rect.left;
+        // Points along the bar clear of the 3 px resize handles at either end; the one farthest from the progress
+        // handle (a circle of radius 4.5 at the end of the progress bar) wins.
+        const inset = Math.min(6, rect.width / 2);
+        const candidates = [0, 0.25, 0.5, 0.75, 1].map((f) => rect.left + inset + f * (rect.width - 2 * inset));
+        const x = candidates.reduce((best, c) => (Math.abs(c - progressX) > Math.abs(best - progressX) ? c : best));
+        return { x, y: rect.top + rect.height / 2 };
+      }, taskId);
+    } catch {
+      grab = null;
+    }
+    if (!grab) await page.waitForTimeout(250);
+  }
+  if (!grab) throw new Error('The bar of the drag task is not drawn');
+  const { x, y } = grab;
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 5; i++) await page.mouse.move(x + (dx * i) / 5, y);
   await page.evaluate(() => {
     window.__bench.begin();
+    window.__bench.t0 = Number.POSITIVE_INFINITY;
     document.addEventListener('mouseup', () => {
       window.__bench.t0 = performance.now();
     }, { capture: true, once: true });
   });
   await page.mouse.up();
-  return page.evaluate(() => window.__bench.end(window.__bench.t0, () => window.__bench.sawSaving && !document.querySelector('.save-status--saving'), 250, 30_000));
+  return page.evaluate(() => {
+    if (!Number.isFinite(window.__bench.t0)) throw new Error('The mouse release did not reach the page');
+    return window.__bench.end(window.__bench.t0, () => window.__bench.sawSaving && !window.__bench.busy(), 250, 30_000);
+  });
 }

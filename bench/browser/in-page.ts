@@ -6,7 +6,17 @@
  */
 export interface BenchHelpers {
   begin(): void;
+  /** `ready` must depend on the DOM and busy() only (it is asked again after each change of those, not on every poll). */
   end(t0: number, ready: () => boolean, quietMs?: number, timeoutMs?: number): Promise<number>;
+  /**
+   * True while the app is still working: a request to the backend in flight, a code-split view loading, a
+   * placeholder status such as "Loading the vendor evaluation…" or "Scheduling the plan…" (a status whose text
+   * ends in an ellipsis), or "Saving…" in the top bar. A status that reports a result ("6000 of 6000 scored") is
+   * not busy.
+   */
+  busy(): boolean;
+  /** Set by a measurement: whether the value it waits for has changed. */
+  changed(): boolean;
   sawSaving: boolean;
   t0: number;
 }
@@ -21,6 +31,18 @@ export function installBenchHelpers(): void {
   let lastChange = 0;
   let lastPaint = 0;
   let observer: MutationObserver | null = null;
+  // Requests to the backend in flight: the app is not done while it still waits for an answer, even if the DOM
+  // has been quiet for a while (a 3 MB plan read after a drag can take longer than the quiet period).
+  let inFlight = 0;
+  let answered = 0;
+  const fetch = window.fetch.bind(window);
+  window.fetch = (...args: Parameters<typeof window.fetch>) => {
+    inFlight++;
+    return fetch(...args).finally(() => {
+      inFlight--;
+      answered++;
+    });
+  };
   const mark = () => {
     lastChange = performance.now();
     if (document.querySelector('.save-status--saving')) window.__bench.sawSaving = true;
@@ -32,6 +54,15 @@ export function installBenchHelpers(): void {
   window.__bench = {
     sawSaving: false,
     t0: 0,
+    changed: () => true,
+    busy() {
+      if (inFlight > 0) return true;
+      if (document.querySelector('.loading-view, .save-status--saving, [aria-busy="true"]')) return true;
+      for (const status of document.querySelectorAll('[role="status"]')) {
+        if (status.textContent?.trim().endsWith('…')) return true;
+      }
+      return false;
+    },
     begin() {
       observer?.disconnect();
       window.__bench.sawSaving = false;
@@ -41,13 +72,22 @@ export function installBenchHelpers(): void {
       lastPaint = lastChange;
     },
     end(t0, ready, quietMs = 250, timeoutMs = 120_000) {
+      // ready() looks at the DOM and the requests in flight, so it is asked again only after one of them changed:
+      // polling it every 10 ms on a page of 20,000 nodes would itself slow down the page being measured.
+      let askedAt = '';
+      let isReady = false;
       return new Promise((resolve, reject) => {
         const check = () => {
           const now = performance.now();
+          const state = `${lastChange} ${answered} ${inFlight}`;
+          if (askedAt !== state) {
+            askedAt = state;
+            isReady = ready();
+          }
           if (now - t0 > timeoutMs) {
             observer?.disconnect();
             reject(new Error(`not ready after ${Math.round(timeoutMs / 1000)} s`));
-          } else if (ready() && now - lastChange >= quietMs && lastPaint >= lastChange) {
+          } else if (isReady && now - lastChange >= quietMs && lastPaint >= lastChange) {
             observer?.disconnect();
             resolve(Math.max(lastPaint, t0) - t0);
           } else {

@@ -1,10 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ApiInvoker, AppInfo, AuditEntry, HistoryState, Mutation, OpenProject } from '../../shared/api/contract';
+import type { ApiInvoker, AppInfo, AuditEntry, DataVersions, HistoryState, Mutation, OpenProject } from '../../shared/api/contract';
 import type { StepSummary } from '../../shared/rules/step-status';
 import type { Dependency, Task } from '../../shared/schemas/task';
 import { errorMessage, savedFrom, type SaveState } from './save-state';
 import { describeFileProblem, type FileProblem } from './file-problem';
 import { hashToView, sameView, viewToHash, type View } from './view';
+import { shareEqual } from './share-equal';
 
 export const AUDIT_PAGE = 50;
 
@@ -22,6 +23,11 @@ export interface RolloutState {
   auditComplete: boolean;
   /** Goes up after every change to the open project (edit, undo, redo, reload): feature views refetch on it. */
   revision: number;
+  /**
+   * Which tables had changed when `revision` last went up (see DataVersions); null when that is not known, so
+   * everything is read again. A view that names the tables it reads refetches only when one of them changed.
+   */
+  versions: DataVersions | null;
   history: HistoryState | null;
   save: SaveState;
   view: View;
@@ -35,8 +41,13 @@ export interface RolloutState {
 export interface RolloutActions {
   boot(): Promise<void>;
   adopt(open: OpenProject): Promise<void>;
-  refreshAll(): Promise<void>;
-  mutate<T>(call: (api: ApiInvoker) => Promise<Mutation<T>>): Promise<T>;
+  /** Reads the shell's data again (everything, unless `after` says which tables the change touched) and bumps the revision. */
+  refreshAll(after?: DataVersions): Promise<void>;
+  /**
+   * Runs one edit, then reads again what it changed. `onSaved` gets the backend's answer as soon as the edit is in
+   * the file, before those reads: a view can show the saved value at once (the reads then confirm it).
+   */
+  mutate<T>(call: (api: ApiInvoker) => Promise<Mutation<T>>, options?: { onSaved?(value: T): void }): Promise<T>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   closeProject(): Promise<void>;
@@ -57,20 +68,32 @@ const EMPTY_PROJECT_STATE = {
   audit: [],
   auditComplete: false,
   revision: 0,
+  versions: null,
   history: null,
   save: { status: 'idle' },
 } satisfies Partial<RolloutState>;
 
+/** The tables tasks.list reads. */
+const PLAN_TABLES = ['task', 'dependency'];
+
+/** The last change to any of `tables`: a key that stays the same while none of them changes. */
+export function tablesStamp(versions: DataVersions, tables: readonly string[]): string {
+  return `${versions.epoch}:${Math.max(0, ...tables.map((t) => versions.tables[t] ?? 0))}`;
+}
+
 export function createRolloutStore(api: ApiInvoker): RolloutStore {
   let booting = false;
+  // The plan's stamp when tasks.list was last read: an edit elsewhere (a cost line, a weight) does not read the
+  // 5,000 tasks of a large plan again.
+  let planStamp: string | null = null;
   return createStore<RolloutState & RolloutActions>()((set, get) => {
     async function historyChange(call: () => Promise<HistoryState>) {
       set((s) => ({ pendingEdits: s.pendingEdits + 1, save: { status: 'saving' } }));
       try {
         const history = await call();
-        set({ history });
-        await get().refreshAll();
-        set({ save: savedFrom(history) });
+        // The file has the change once the backend answers: what follows only reads.
+        set({ history, save: savedFrom(history) });
+        await get().refreshAll(history.data);
       } catch (error) {
         set({ save: { status: 'error', message: errorMessage(error) } });
       } finally {
@@ -105,42 +128,63 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
       async adopt(open) {
         // A reload keeps the view in the address; a project opened by hand starts at its overview.
         if (get().phase !== 'starting') get().navigate({ kind: 'overview' });
+        planStamp = null;
         set({ ...EMPTY_PROJECT_STATE, openProject: open, history: open.history, fileError: null, dialog: null });
-        await get().refreshAll();
+        await get().refreshAll(open.history.data);
         set({ phase: 'shell' });
       },
 
-      async refreshAll() {
+      async refreshAll(after) {
         const limit = Math.min(1_000, Math.max(AUDIT_PAGE, get().audit.length));
-        const [current, steps, plan, audit] = await Promise.all([
+        const readPlan = () => {
+          const stamp = after ? tablesStamp(after, PLAN_TABLES) : null;
+          return api.invoke('tasks.list', {}).then((plan) => {
+            planStamp = stamp;
+            return plan;
+          });
+        };
+        const planUnchanged = after !== undefined && planStamp !== null && planStamp === tablesStamp(after, PLAN_TABLES);
+        // When the plan is as the shell holds it, the views read what changed at once, beside the shell's reads
+        // (a view that shows tasks never sees new data next to an old plan: that case reads the plan first).
+        const viewsFirst = after !== undefined && planUnchanged;
+        if (viewsFirst) set({ revision: get().revision + 1, versions: after });
+        const [current, steps, read, audit] = await Promise.all([
           api.invoke('project.current', {}),
           api.invoke('steps.list', {}),
-          api.invoke('tasks.list', {}),
+          planUnchanged ? null : readPlan(),
           api.invoke('audit.list', { limit }),
         ]);
         if (!current) {
+          planStamp = null;
           set({ ...EMPTY_PROJECT_STATE, phase: 'start-screen' });
           return;
         }
+        // Another file or the same one opened again (a restore) in the meantime: the plan kept is not its plan.
+        const plan = read ?? (after && current.history.data.epoch !== after.epoch ? await readPlan() : null);
+        // What came back unchanged keeps its identity (see shareEqual): the shell and the step page around the view
+        // being edited are not drawn again when an edit leaves their data alone.
+        const before = get();
         set({
-          openProject: current,
-          history: current.history,
-          steps,
-          tasks: plan.tasks,
-          dependencies: plan.dependencies,
-          audit,
+          openProject: shareEqual(before.openProject, current),
+          history: shareEqual(before.history, current.history),
+          steps: shareEqual(before.steps, steps),
+          ...(plan ? { tasks: plan.tasks, dependencies: plan.dependencies } : {}),
+          audit: shareEqual(before.audit, audit),
           auditComplete: audit.length < limit,
-          revision: get().revision + 1,
+          // Read again by the views unless they already did (views first, and still the same file).
+          ...(viewsFirst && !plan ? {} : { revision: get().revision + 1, versions: after ? current.history.data : null }),
         });
       },
 
-      async mutate(call) {
+      async mutate(call, options) {
         set((s) => ({ pendingEdits: s.pendingEdits + 1, save: { status: 'saving' } }));
         try {
           const result = await call(api);
-          set({ history: result.history });
-          await get().refreshAll();
-          if (get().pendingEdits === 1) set({ save: savedFrom(result.history) });
+          // The edit is in the file once the backend answers (each edit is committed as it is made): "saved" from
+          // here, while the views and the shell read what changed.
+          set({ history: result.history, ...(get().pendingEdits === 1 ? { save: savedFrom(result.history) } : {}) });
+          options?.onSaved?.(result.value);
+          await get().refreshAll(result.history.data);
           return result.value;
         } catch (error) {
           set({ save: { status: 'error', message: errorMessage(error) } });
@@ -156,6 +200,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
       async closeProject() {
         try {
           await api.invoke('project.close', {});
+          planStamp = null;
           set({ ...EMPTY_PROJECT_STATE, phase: 'start-screen', fileError: null });
         } catch (error) {
           set({ fileError: describeFileProblem(error, 'The project could not be closed') });

@@ -48,6 +48,19 @@ export interface HistoryState {
   redoLabel: string | null;
   /** When the last edit was committed to the file (ISO timestamp), null before the first edit. */
   lastSavedAt: string | null;
+  /** Which tables the edits, undos and redos changed: the renderer reads again only what a change touched. */
+  data: DataVersions;
+}
+
+/**
+ * Per table, the number of the last change to it (edit, undo or redo) since the file was opened; a table not
+ * listed has not changed since. `seq` counts the changes. A new `epoch` (the file opened again, another file)
+ * means nothing read before can be trusted.
+ */
+export interface DataVersions {
+  epoch: string;
+  seq: number;
+  tables: Record<string, number>;
 }
 
 export interface OpenProject {

@@ -6,7 +6,9 @@ import { budgetReadiness } from '../../../shared/rules/budget/readiness';
 import type { StepWarning } from '../../../shared/rules/step-status';
 import { threeYearTco } from '../../../shared/rules/scoring/tco';
 import type { Vendor } from '../../../shared/schemas/vendors';
+import { dataStamp } from '../history/data-stamp';
 import { rowToEntity, type Row } from '../store/tables';
+import { PLAN_TABLES } from '../timeline/read';
 import { readHeadcount, readState } from '../vendors/read';
 import { hasTable, readBudgetSettings, readCostLines, readTaskOptions, readVendors, readWaves, type WaveRow } from './read';
 import { readTaskPeriods } from './task-periods';
@@ -24,21 +26,27 @@ function projectCurrency(db: Database.Database): string {
 type BuiltBudget = ReturnType<typeof computeBuiltBudget>;
 
 /**
- * The budget as last computed, while nothing in the file has changed and it is the same month: the step warnings,
- * the Overview's headline and the budget view each need it after every edit (see readPlan for why
- * `total_changes()` is a safe key). Callers treat the result as read-only.
+ * The tables computeBuiltBudget reads: the lines and settings, the waves, the project's currency and the plan (for
+ * lines that follow a task). A function: timeline/read and this module import each other through the step warnings.
  */
-const budgetCache = new WeakMap<Database.Database, { changes: number; asOf: string; built: BuiltBudget }>();
+const budgetTables = () => ['cost_line', 'budget_settings', 'wave', 'project', ...PLAN_TABLES];
+
+/**
+ * The budget as last computed, while none of its tables has changed and it is the same month: the step warnings,
+ * the Overview's headline and the budget view each need it after every edit (see readPlan and dataStamp for why
+ * the key is safe). Callers treat the result as read-only.
+ */
+const budgetCache = new WeakMap<Database.Database, { stamp: string; asOf: string; built: BuiltBudget }>();
 
 /** Everything the budget view shows, computed from the file as it is now; `today` decides what is "to date". */
 export function buildBudget(db: Database.Database, today = new Date().toISOString()): BuiltBudget {
   if (db.inTransaction) return computeBuiltBudget(db, today);
-  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const stamp = dataStamp(db, budgetTables());
   const asOf = currentMonth(today);
   const cached = budgetCache.get(db);
-  if (cached && cached.changes === changes && cached.asOf === asOf) return cached.built;
+  if (cached && cached.stamp === stamp && cached.asOf === asOf) return cached.built;
   const built = computeBuiltBudget(db, today);
-  budgetCache.set(db, { changes, asOf, built });
+  budgetCache.set(db, { stamp, asOf, built });
   return built;
 }
 

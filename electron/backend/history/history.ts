@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { HistoryState } from '../../../shared/api/contract';
+import type { DataVersions, HistoryState } from '../../../shared/api/contract';
 import { RowWriter } from '../store/row-writer';
 import { isTableName, type Row } from '../store/tables';
 import type { RowChange } from './edit';
 import { AuditTrail } from './audit';
+import { registerChangeSource, type ChangeSource } from './data-stamp';
 
 /** Undo steps kept in the file; older ones are dropped (the audit trail keeps everything). */
 export const HISTORY_LIMIT = 500;
@@ -21,13 +23,21 @@ interface ChangeRow {
 }
 
 /** Undo and redo over the row images recorded by Edit, stored in the project file. */
-export class History {
+export class History implements ChangeSource {
   private readonly rows: RowWriter;
   private readonly audit: AuditTrail;
+  /**
+   * Which tables changed, and when, since this file was opened (see DataVersions): every write to an open project
+   * is an edit recorded here or an undo or redo travelled here, so nothing changes without being counted.
+   */
+  private readonly epoch = randomUUID();
+  private changeSeq = 0;
+  private readonly changedAt: Record<string, number> = {};
 
   constructor(private readonly db: Database.Database, private readonly actor: string) {
     this.rows = new RowWriter(db);
     this.audit = new AuditTrail(db, actor);
+    registerChangeSource(db, this);
   }
 
   /** Called inside the edit's transaction: one undo step, and the redo branch it replaces is discarded. */
@@ -42,6 +52,7 @@ export class History {
     changes.forEach((change, ord) => {
       insert.run(lastInsertRowid, ord, change.table, change.rowId, json(change.before), json(change.after));
     });
+    this.changed(changes.map((c) => c.table));
     this.db
       .prepare('DELETE FROM history_entry WHERE seq <= (SELECT MAX(seq) FROM history_entry) - ?')
       .run(HISTORY_LIMIT);
@@ -52,7 +63,23 @@ export class History {
     const redo = this.db.prepare("SELECT seq, label FROM history_entry WHERE state = 'undone' ORDER BY seq ASC LIMIT 1").get() as EntryRow | undefined;
     // The newest entry by id (the primary key) rather than MAX(at): no scan of the trail on every edit.
     const saved = this.db.prepare('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined;
-    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null, lastSavedAt: saved?.at ?? null };
+    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null, lastSavedAt: saved?.at ?? null, data: this.versions() };
+  }
+
+  versions(): DataVersions {
+    return { epoch: this.epoch, seq: this.changeSeq, tables: { ...this.changedAt } };
+  }
+
+  stampOf(tables: readonly string[]): string {
+    let last = 0;
+    for (const table of tables) last = Math.max(last, this.changedAt[table] ?? 0);
+    return `${this.epoch}:${last}`;
+  }
+
+  /** Counted even if the transaction around it rolls back: a table said to have changed is only read again. */
+  private changed(tables: readonly string[]): void {
+    this.changeSeq += 1;
+    for (const table of tables) this.changedAt[table] = this.changeSeq;
   }
 
   /** Returns false when there is nothing to undo. */
@@ -86,6 +113,7 @@ export class History {
         this.audit.write({ at, action: direction, table: change.table_name, rowId: change.row_id, summary: `${direction === 'undo' ? 'Undo' : 'Redo'}: ${entry.label}`, before: from, after: to });
       }
       this.db.prepare('UPDATE history_entry SET state = ? WHERE seq = ?').run(direction === 'undo' ? 'undone' : 'done', entry.seq);
+      this.changed(changes.map((c) => c.table_name));
       return true;
     })();
   }

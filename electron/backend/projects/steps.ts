@@ -4,6 +4,7 @@ import type { StepRecord } from '../../../shared/schemas/step';
 import type { Task } from '../../../shared/schemas/task';
 import type { StepKey } from '../../../shared/steps';
 import { rowToEntity, type Row } from '../store/tables';
+import { readPlan } from '../timeline/read';
 import { collectWarnings } from './readiness';
 
 export function readTasks(db: Database.Database): Task[] {
@@ -38,7 +39,8 @@ export function readStepSummaries(db: Database.Database): StepSummary[] {
     const { key, statusOverride, overrideReason, notes } = rowToEntity<StepRecord & { sortOrder: number }>('step', row);
     return { key, statusOverride, overrideReason, notes };
   });
-  const leaves = leafTasksByStep(readTasks(db));
+  // The plan as cached for the schedule: an edit outside the plan does not read 5,000 tasks again.
+  const leaves = leafTasksByStep(readPlan(db).tasks);
   const warnings = collectWarnings(db);
   return records.map((record) =>
     summariseStep(

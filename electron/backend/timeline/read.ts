@@ -7,6 +7,7 @@ import { varianceDays } from '../../../shared/rules/schedule/tracking';
 import { timelineTasks } from '../../../shared/rules/schedule/timeline-view';
 import type { Dependency, Task } from '../../../shared/schemas/task';
 import type { Baseline, Holiday, ProjectCalendar, ProjectSchedule } from '../../../shared/schemas/timeline';
+import { dataStamp } from '../history/data-stamp';
 import { readTasks } from '../projects/steps';
 import { rowToEntity, type Row } from '../store/tables';
 
@@ -37,28 +38,28 @@ export interface PlanData {
   calendar: ProjectCalendar;
 }
 
-/**
- * The plan as last read, while nothing in the file has changed since: `total_changes()` counts every row this
- * connection inserted, updated or deleted (edits, undo, redo, imports), so an unchanged count means unchanged data.
- * Several readers run per refresh (the schedule, the step warnings, other views' dates); with 5,000 tasks reading
- * and scheduling once instead of four times is most of the time a drag costs. Nothing is cached inside a
- * transaction, whose changes may still be rolled back.
- */
-const planCache = new WeakMap<Database.Database, { changes: number; plan: PlanData }>();
-const scheduleCache = new WeakMap<PlanData, Schedule>();
+/** The tables the plan is read from (see readPlanNow). */
+export const PLAN_TABLES = ['project', 'task', 'dependency', 'calendar', 'holiday'] as const;
 
-function changeCount(db: Database.Database): number {
-  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-}
+/**
+ * The plan as last read, while none of its tables has changed since (see dataStamp: for an open project its
+ * history says which tables an edit, undo or redo touched, so editing a cost line or a weight keeps the plan;
+ * for any other file `total_changes()` counts every row this connection wrote). Several readers run per refresh
+ * (the schedule, the step warnings, the pilot date, other views' dates); with 5,000 tasks reading and scheduling
+ * once instead of four times is most of the time a drag costs. Nothing is cached inside a transaction, whose
+ * changes may still be rolled back.
+ */
+const planCache = new WeakMap<Database.Database, { stamp: string; plan: PlanData }>();
+const scheduleCache = new WeakMap<PlanData, Schedule>();
 
 /** What the plan is made of; callers must treat it as read-only (it may be shared with the next caller). */
 export function readPlan(db: Database.Database): PlanData {
   if (db.inTransaction) return readPlanNow(db);
-  const changes = changeCount(db);
+  const stamp = dataStamp(db, PLAN_TABLES);
   const cached = planCache.get(db);
-  if (cached && cached.changes === changes) return cached.plan;
+  if (cached && cached.stamp === stamp) return cached.plan;
   const plan = readPlanNow(db);
-  planCache.set(db, { changes, plan });
+  planCache.set(db, { stamp, plan });
   return plan;
 }
 

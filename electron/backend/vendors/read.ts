@@ -49,7 +49,12 @@ export function readHeadcount(db: Database.Database, own: number): VendorEvaluat
   return { value: own, source: 'evaluation' };
 }
 
-export function readEvaluation(db: Database.Database): VendorEvaluation {
+export function readScores(db: Database.Database): Score[] {
+  return all<Score>(db, 'score', 'rowid');
+}
+
+/** The evaluation as stored; `withScores: false` leaves the scores out (readScores reads them). */
+export function readEvaluation(db: Database.Database, withScores = true): VendorEvaluation {
   const state = readState(db);
   const currency = (db.prepare('SELECT currency FROM project LIMIT 1').get() as { currency: string } | undefined)?.currency ?? 'EUR';
   return {
@@ -57,7 +62,7 @@ export function readEvaluation(db: Database.Database): VendorEvaluation {
     groups: all<CriterionGroup>(db, 'criterion_group'),
     criteria: all<Criterion>(db, 'criterion'),
     evaluators: all<Evaluator>(db, 'evaluator'),
-    scores: all<Score>(db, 'score', 'rowid'),
+    scores: withScores ? readScores(db) : [],
     knockouts: all<KnockoutRecord>(db, 'knockout_result', 'rowid'),
     comparisons: all<Comparison>(db, 'ahp_comparison', 'rowid'),
     state,

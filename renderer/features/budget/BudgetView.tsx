@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CostLineView } from '../../../shared/api/methods/budget';
 import { Modal } from '../../components/Modal';
 import { useRollout } from '../../state/RolloutProvider';
@@ -25,6 +25,9 @@ export function BudgetView() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<{ text: string; undoable: boolean } | null>(null);
   const close = (open: boolean) => !open && setDialog(null);
+  // Stable, so the memoised rows of a long table are not all drawn again on every answer.
+  const editLine = useCallback((line: CostLineView) => setDialog({ kind: 'edit', line }), []);
+  const lineDeleted = useCallback((description: string) => setNotice({ text: `Deleted "${description}".`, undoable: true }), []);
 
   return (
     <div className="view view--wide">
@@ -70,8 +73,7 @@ export function BudgetView() {
                   (one-off, monthly, annual, per seat per month or per unit), and the totals, the burn chart and the forecast follow.</p>
               </div>
             ) : (
-              <CostLinesTable budget={budget} onEdit={(line) => setDialog({ kind: 'edit', line })}
-                onDeleted={(description) => setNotice({ text: `Deleted "${description}".`, undoable: true })} />
+              <CostLinesTable budget={budget} onEdit={editLine} onDeleted={lineDeleted} />
             )}
           </section>
 

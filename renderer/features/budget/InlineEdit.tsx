@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../../shared/errors';
 import { Field } from '../../components/Field';
+import { StableInput } from '../../components/StableInput';
 import { errorMessage } from '../../state/save-state';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -75,7 +76,7 @@ export function InlineEdit<T>({ label, text, kind = 'text', options, parse, onCo
             {options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         ) : (
-          <input {...control} type="text" inputMode={kind === 'number' ? 'decimal' : undefined} placeholder={kind === 'month' ? 'YYYY-MM' : undefined}
+          <StableInput {...control} type="text" inputMode={kind === 'number' ? 'decimal' : undefined} placeholder={kind === 'month' ? 'YYYY-MM' : undefined}
             className={kind === 'month' ? 'inline-edit__month' : undefined}
             value={value} onChange={(e) => setDraft(e.target.value)} onBlur={() => void commit(value)} onKeyDown={keys} />
         )

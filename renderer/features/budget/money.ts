@@ -25,9 +25,12 @@ export function formatMoneyCompact(minor: number, currency: string): string {
   return formatter(currency, true).format(toMajor(minor, currency));
 }
 
+let monthFormat: Intl.DateTimeFormat | null = null;
+
 /** "2027-03" as "Mar 2027". */
 export function formatMonth(month: string): string {
   const [year, mon] = month.split('-').map(Number);
   if (!year || !mon) return month;
-  return new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, mon - 1, 1)));
+  monthFormat ??= new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return monthFormat.format(new Date(Date.UTC(year, mon - 1, 1)));
 }

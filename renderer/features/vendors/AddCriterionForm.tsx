@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SCALES, defaultDescriptors, type Scale } from '../../../shared/rules/scoring/scales';
 import type { CriterionGroup } from '../../../shared/schemas/vendors';
 import { Field } from '../../components/Field';
+import { StableInput } from '../../components/StableInput';
 import { useRollout } from '../../state/RolloutProvider';
 import { failureMessage } from './inline-inputs';
 
@@ -37,7 +38,7 @@ export function AddCriterionForm({ groups }: { groups: CriterionGroup[] }) {
   return (
     <form className="inline-form" aria-label="Add a criterion" onSubmit={(e) => { e.preventDefault(); void add(); }}>
       <Field label="New criterion" error={error.name}>
-        {(control) => <input {...control} type="text" value={name} onChange={(e) => setName(e.target.value)} />}
+        {(control) => <StableInput {...control} type="text" value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
       {groups.length > 0 ? (
         <Field label="In group">
@@ -49,7 +50,7 @@ export function AddCriterionForm({ groups }: { groups: CriterionGroup[] }) {
         </Field>
       ) : null}
       <Field label={groups.length > 0 ? 'Or a new group' : 'Group'} error={error.group}>
-        {(control) => <input {...control} type="text" value={newGroup} onChange={(e) => setNewGroup(e.target.value)} />}
+        {(control) => <StableInput {...control} type="text" value={newGroup} onChange={(e) => setNewGroup(e.target.value)} />}
       </Field>
       <Field label="Scale">
         {(control) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import { CR_LIMIT, MAX_AHP_SIZE, SAATY_VALUES, describeIntensity } from '../../../shared/rules/scoring/ahp';
 import { groupAhp } from '../../../shared/rules/scoring/evaluate';
@@ -12,7 +12,7 @@ function optionLabel(value: number, a: string, b: string): string {
 }
 
 /** Saaty pairwise comparison of the criteria groups, per judge; the group's judgments combine by geometric mean. */
-export function AhpEditor({ data }: { data: VendorEvaluation }) {
+export const AhpEditor = memo(function AhpEditor({ data }: { data: VendorEvaluation }) {
   const mutate = useRollout((s) => s.mutate);
   const [judge, setJudge] = useState<string>('');
   const groups = data.groups;
@@ -82,4 +82,4 @@ export function AhpEditor({ data }: { data: VendorEvaluation }) {
       </div>
     </div>
   );
-}
+});

@@ -1,19 +1,38 @@
+import { useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import type { Criterion } from '../../../shared/schemas/vendors';
 import { useRollout } from '../../state/RolloutProvider';
 import { InlineText } from './inline-inputs';
 
-/** Description, what each level of the scale means, and the requirements of step 2 this criterion checks. */
-export function CriterionDetails({ criterion, data }: { criterion: Criterion; data: VendorEvaluation }) {
+interface DetailsProps {
+  criterion: Criterion;
+  links: VendorEvaluation['links'];
+  requirements: VendorEvaluation['requirements'];
+}
+
+/**
+ * Description, what each level of the scale means, and the requirements of step 2 this criterion checks. The
+ * fields are drawn when the details are opened: sixty criteria would otherwise keep some 700 hidden fields.
+ */
+export function CriterionDetails({ criterion, links, requirements }: DetailsProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="criterion-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Details of {criterion.name}</summary>
+      {open ? <DetailsFields criterion={criterion} links={links} requirements={requirements} /> : null}
+    </details>
+  );
+}
+
+function DetailsFields({ criterion, links, requirements }: DetailsProps) {
   const mutate = useRollout((s) => s.mutate);
   const update = (patch: Partial<Criterion>) => mutate((api) => api.invoke('vendors.updateCriterion', { id: criterion.id, patch }));
-  const linked = data.links.filter((l) => l.criterionId === criterion.id).map((l) => l.requirementId);
-  const titles = new Map((data.requirements ?? []).map((r) => [r.id, r.title]));
-  const available = (data.requirements ?? []).filter((r) => !linked.includes(r.id));
+  const linked = links.filter((l) => l.criterionId === criterion.id).map((l) => l.requirementId);
+  const titles = new Map((requirements ?? []).map((r) => [r.id, r.title]));
+  const available = (requirements ?? []).filter((r) => !linked.includes(r.id));
 
   return (
-    <details className="criterion-details">
-      <summary>Details of {criterion.name}</summary>
+    <>
       <InlineText label={`Description of ${criterion.name}`} compact={false} multiline value={criterion.description} onCommit={(description) => update({ description })} />
       <p className="field__label">What each level means{criterion.source ? <span className="muted small"> · source: {criterion.source}</span> : null}</p>
       <ol className="descriptor-list" start={0}>
@@ -25,7 +44,7 @@ export function CriterionDetails({ criterion, data }: { criterion: Criterion; da
         ))}
       </ol>
       <p className="field__label">Linked requirements</p>
-      {data.requirements === null ? (
+      {requirements === null ? (
         <p className="muted small">Requirements from step 2 can be linked once this project has them.</p>
       ) : (
         <>
@@ -51,6 +70,6 @@ export function CriterionDetails({ criterion, data }: { criterion: Criterion; da
           ) : null}
         </>
       )}
-    </details>
+    </>
   );
 }

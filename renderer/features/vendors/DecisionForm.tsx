@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import { DecisionFields } from '../../../shared/schemas/vendors';
 import { Field } from '../../components/Field';
+import { StableInput } from '../../components/StableInput';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../components/form-errors';
 import { formatPlanDate } from '../../components/format';
 import { useRollout } from '../../state/RolloutProvider';
@@ -10,9 +11,8 @@ type Key = keyof DecisionFields;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The decision record: chosen vendor, why, who disagreed, who decided. Kept in the audit trail as a decision. */
-export function DecisionForm({ data, suggested }: { data: VendorEvaluation; suggested: string | null }) {
+export const DecisionForm = memo(function DecisionForm({ decision: d, vendors, suggested }: { decision: VendorEvaluation['decision']; vendors: VendorEvaluation['vendors']; suggested: string | null }) {
   const mutate = useRollout((s) => s.mutate);
-  const d = data.decision;
   const [fields, setFields] = useState({
     chosenVendorId: d.chosenVendorId ?? suggested ?? '', rationale: d.rationale, dissent: d.dissent, decidedBy: d.decidedBy, decidedOn: d.decidedOn ?? today(),
   });
@@ -33,13 +33,13 @@ export function DecisionForm({ data, suggested }: { data: VendorEvaluation; sugg
   return (
     <form className="form decision-form" aria-label="Decision record" onSubmit={(e) => { e.preventDefault(); void record(); }}>
       {d.chosenVendorId ? (
-        <p className="callout" role="status">Decision recorded in the audit trail: <strong>{data.vendors.find((v) => v.id === d.chosenVendorId)?.name}</strong> by {d.decidedBy} on {d.decidedOn ? formatPlanDate(d.decidedOn) : ''}.</p>
+        <p className="callout" role="status">Decision recorded in the audit trail: <strong>{vendors.find((v) => v.id === d.chosenVendorId)?.name}</strong> by {d.decidedBy} on {d.decidedOn ? formatPlanDate(d.decidedOn) : ''}.</p>
       ) : null}
       <Field label="Chosen vendor" error={errors.chosenVendorId ? 'Choose the vendor' : null}>
         {(control) => (
           <select {...control} value={fields.chosenVendorId} onChange={(e) => set('chosenVendorId', e.target.value)}>
             <option value="">Choose…</option>
-            {data.vendors.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+            {vendors.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
           </select>
         )}
       </Field>
@@ -48,12 +48,12 @@ export function DecisionForm({ data, suggested }: { data: VendorEvaluation; sugg
         {(control) => <textarea {...control} rows={2} value={fields.dissent} onChange={(e) => set('dissent', e.target.value)} />}
       </Field>
       <div className="form__row">
-        <Field label="Decided by" error={errors.decidedBy}>{(control) => <input {...control} type="text" value={fields.decidedBy} onChange={(e) => set('decidedBy', e.target.value)} />}</Field>
-        <Field label="Date" error={errors.decidedOn}>{(control) => <input {...control} type="date" value={fields.decidedOn} onChange={(e) => set('decidedOn', e.target.value)} />}</Field>
+        <Field label="Decided by" error={errors.decidedBy}>{(control) => <StableInput {...control} type="text" value={fields.decidedBy} onChange={(e) => set('decidedBy', e.target.value)} />}</Field>
+        <Field label="Date" error={errors.decidedOn}>{(control) => <StableInput {...control} type="date" value={fields.decidedOn} onChange={(e) => set('decidedOn', e.target.value)} />}</Field>
       </div>
       <div className="form__actions">
         <button type="submit" className="button button--primary">Record decision</button>
       </div>
     </form>
   );
-}
+});

@@ -1,15 +1,16 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import { ApiError } from '../../../shared/errors';
 import { Field } from '../../components/Field';
 import { useApi } from '../../api/ApiContext';
+import { StableInput } from '../../components/StableInput';
 import { useRollout } from '../../state/RolloutProvider';
 import { InlineText, failureMessage } from './inline-inputs';
 import { downloadBase64, fileToBase64 } from './sheet-files';
 import { useProjectQuery } from '../../state/use-project-query';
 
 /** Evaluators (team members or guests), and the scoring sheets for those who score outside the room. */
-export function EvaluatorsSection({ data }: { data: VendorEvaluation }) {
+export const EvaluatorsSection = memo(function EvaluatorsSection({ evaluators, round }: { evaluators: VendorEvaluation['evaluators']; round: number }) {
   const api = useApi();
   const mutate = useRollout((s) => s.mutate);
   const [name, setName] = useState('');
@@ -17,7 +18,7 @@ export function EvaluatorsSection({ data }: { data: VendorEvaluation }) {
   const [importResult, setImportResult] = useState<{ ok: boolean; message: string; issues: string[] } | null>(null);
   const [memberId, setMemberId] = useState('');
   const team = useProjectQuery('people.read', {});
-  const scoring = new Set(data.evaluators.map((e) => e.memberId).filter(Boolean));
+  const scoring = new Set(evaluators.map((e) => e.memberId).filter(Boolean));
   const availableMembers = (team.data?.members ?? []).filter((m) => !scoring.has(m.id));
 
   async function addMember() {
@@ -56,17 +57,17 @@ export function EvaluatorsSection({ data }: { data: VendorEvaluation }) {
   return (
     <section className="card" aria-labelledby="vendors-evaluators">
       <h2 id="vendors-evaluators">Evaluators</h2>
-      <p className="muted">Everyone who scores. Anonymous evaluators appear as "Evaluator 1, 2, …" in results and on the projector. Scoring sheets (XLSX) are for those who score outside the room, in the current round ({data.state.round}).</p>
-      {data.evaluators.length === 0 ? <div className="empty-state"><p>No evaluators yet. Add the members of the team who will score, and guests if any.</p></div> : (
+      <p className="muted">Everyone who scores. Anonymous evaluators appear as "Evaluator 1, 2, …" in results and on the projector. Scoring sheets (XLSX) are for those who score outside the room, in the current round ({round}).</p>
+      {evaluators.length === 0 ? <div className="empty-state"><p>No evaluators yet. Add the members of the team who will score, and guests if any.</p></div> : (
         <div className="table-scroll">
           <table className="table">
             <caption className="visually-hidden">Evaluators</caption>
             <thead><tr><th scope="col">Name</th><th scope="col">Anonymous in results</th><th scope="col" className="actions">Actions</th></tr></thead>
             <tbody>
-              {data.evaluators.map((e) => (
+              {evaluators.map((e) => (
                 <tr key={e.id}>
                   <th scope="row"><InlineText label={`Name of evaluator ${e.name}`} value={e.name} onCommit={(n) => mutate((a) => a.invoke('vendors.updateEvaluator', { id: e.id, patch: { name: n } }))} /></th>
-                  <td><input type="checkbox" aria-label={`${e.name} is anonymous in results`} checked={e.anonymous}
+                  <td><StableInput type="checkbox" aria-label={`${e.name} is anonymous in results`} checked={e.anonymous}
                     onChange={(ev) => void mutate((a) => a.invoke('vendors.updateEvaluator', { id: e.id, patch: { anonymous: ev.target.checked } }))} /></td>
                   <td className="actions">
                     <div className="row-actions">
@@ -95,11 +96,11 @@ export function EvaluatorsSection({ data }: { data: VendorEvaluation }) {
         </form>
       ) : null}
       <form className="inline-form" aria-label="Add an evaluator" onSubmit={(e) => { e.preventDefault(); void add(); }}>
-        <Field label="Guest evaluator" error={error}>{(control) => <input {...control} type="text" value={name} onChange={(e) => setName(e.target.value)} />}</Field>
+        <Field label="Guest evaluator" error={error}>{(control) => <StableInput {...control} type="text" value={name} onChange={(e) => setName(e.target.value)} />}</Field>
         <button type="submit" className="button">Add evaluator</button>
       </form>
       <Field label="Import a filled-in scoring sheet (.xlsx)" hint="A sheet with any problem is refused as a whole, with the cells to fix.">
-        {(control) => <input {...control} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        {(control) => <StableInput {...control} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void importSheet(f); e.target.value = ''; }} />}
       </Field>
       {importResult ? (
@@ -110,4 +111,4 @@ export function EvaluatorsSection({ data }: { data: VendorEvaluation }) {
       ) : null}
     </section>
   );
-}
+});

@@ -1,15 +1,19 @@
+import { memo, useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import { threeYearTco } from '../../../shared/rules/scoring/tco';
 import { BarChart } from '../../reports/BarChart';
 import { RadarChart } from '../../reports/RadarChart';
 import { formatMoney, formatPercent, type EvaluationResults } from './use-evaluation';
 
+/** Profiles drawn at first, the leaders' (a large evaluation has a hundred vendors; all can be shown on request). */
+const PROFILES_SHOWN = 12;
+
 export function knockoutText(state: 'in' | 'out' | 'pending'): string {
   return state === 'out' ? 'Knocked out' : state === 'pending' ? 'Must-haves not all checked' : 'Passes must-haves';
 }
 
 /** Weighted totals, rank, cost of ownership, charts, disagreement and sensitivity. */
-export function ResultsSection({ data, results }: { data: VendorEvaluation; results: EvaluationResults }) {
+export const ResultsSection = memo(function ResultsSection({ data, results }: { data: VendorEvaluation; results: EvaluationResults }) {
   const vendors = new Map(data.vendors.map((v) => [v.id, v]));
   const criteria = new Map(data.criteria.map((c) => [c.id, c]));
   const { ranking, prepared, profiles } = results;
@@ -17,6 +21,10 @@ export function ResultsSection({ data, results }: { data: VendorEvaluation; resu
   const critical = sensitivity.mostCritical;
   const name = (id: string | null) => (id ? (vendors.get(id)?.name ?? '?') : '—');
   const disputed = prepared.disagreement.filter((d) => d.maxSd > 0).slice(0, 8);
+  const [allProfiles, setAllProfiles] = useState(false);
+  // In rank order, so the profiles a decision looks at come first.
+  const ranked = ranking.results.map((r) => vendors.get(r.vendorId)).filter((v): v is VendorEvaluation['vendors'][number] => v !== undefined);
+  const profiled = allProfiles ? ranked : ranked.slice(0, PROFILES_SHOWN);
 
   return (
     <div className="results">
@@ -90,8 +98,16 @@ export function ResultsSection({ data, results }: { data: VendorEvaluation; resu
       )}
 
       <h3>Profiles by group</h3>
+      {ranked.length > PROFILES_SHOWN ? (
+        <p className="muted small">
+          {allProfiles ? `All ${ranked.length} vendors, in rank order.` : `The ${PROFILES_SHOWN} highest-ranked of ${ranked.length} vendors.`}{' '}
+          <button type="button" className="button button--small" onClick={() => setAllProfiles(!allProfiles)}>
+            {allProfiles ? `Show the top ${PROFILES_SHOWN} only` : `Show all ${ranked.length} profiles`}
+          </button>
+        </p>
+      ) : null}
       <div className="radar-grid">
-        {data.vendors.map((v) => (
+        {profiled.map((v) => (
           <figure key={v.id} className="radar-card">
             <RadarChart title={`Profile of ${v.name}`} axes={data.groups.map((g) => g.name)} values={data.groups.map((g) => profiles.get(v.id)?.get(g.id) ?? 0)} />
             <figcaption>{v.name}</figcaption>
@@ -100,4 +116,4 @@ export function ResultsSection({ data, results }: { data: VendorEvaluation; resu
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import { PRICING_MODEL_LABELS, threeYearTco } from '../../../shared/rules/scoring/tco';
 import { OFFERING_LABELS, type Vendor } from '../../../shared/schemas/vendors';
@@ -6,10 +6,10 @@ import { useRollout } from '../../state/RolloutProvider';
 import { formatMoney } from './use-evaluation';
 import { VendorDialog } from './VendorDialog';
 
-export function VendorTable({ data }: { data: VendorEvaluation }) {
+/** The vendors with their cost of ownership for `headcount` users; drawn again only when one of them changes. */
+export const VendorTable = memo(function VendorTable({ vendors, headcount, currency }: { vendors: VendorEvaluation['vendors']; headcount: number; currency: string }) {
   const mutate = useRollout((s) => s.mutate);
   const [editing, setEditing] = useState<Vendor | 'new' | null>(null);
-  const headcount = data.headcount.value;
 
   return (
     <section className="card" aria-labelledby="vendors-list">
@@ -17,7 +17,7 @@ export function VendorTable({ data }: { data: VendorEvaluation }) {
         <h2 id="vendors-list">Vendors and products</h2>
         <button type="button" className="button button--primary" onClick={() => setEditing('new')}>Add vendor…</button>
       </div>
-      {data.vendors.length === 0 ? (
+      {vendors.length === 0 ? (
         <div className="empty-state">
           <p>No vendors yet. Add each option you are weighing: one large general model, several smaller focused models, or an in-house model.</p>
           <p>Record what each vendor disclosed about vulnerabilities and regulation; the matrix below scores them side by side.</p>
@@ -37,7 +37,7 @@ export function VendorTable({ data }: { data: VendorEvaluation }) {
               </tr>
             </thead>
             <tbody>
-              {data.vendors.map((vendor, index) => (
+              {vendors.map((vendor, index) => (
                 <tr key={vendor.id}>
                   <th scope="row">
                     <strong>{vendor.name}</strong>
@@ -53,14 +53,14 @@ export function VendorTable({ data }: { data: VendorEvaluation }) {
                   </th>
                   <td>{OFFERING_LABELS[vendor.offeringType]}</td>
                   <td>{PRICING_MODEL_LABELS[vendor.pricingModel]}</td>
-                  <td className="num">{formatMoney(threeYearTco(vendor, headcount).total, data.currency)}</td>
+                  <td className="num">{formatMoney(threeYearTco(vendor, headcount).total, currency)}</td>
                   <td className="small">{vendor.vulnerabilities || <span className="muted">Nothing recorded</span>}</td>
                   <td className="actions">
                     <div className="row-actions">
                       <button type="button" className="button button--small" onClick={() => setEditing(vendor)} aria-label={`Edit ${vendor.name}`}>Edit</button>
                       <button type="button" className="button button--small" disabled={index === 0} aria-label={`Move ${vendor.name} up`}
                         onClick={() => void mutate((api) => api.invoke('vendors.moveVendor', { id: vendor.id, direction: 'up' }))}>↑</button>
-                      <button type="button" className="button button--small" disabled={index === data.vendors.length - 1} aria-label={`Move ${vendor.name} down`}
+                      <button type="button" className="button button--small" disabled={index === vendors.length - 1} aria-label={`Move ${vendor.name} down`}
                         onClick={() => void mutate((api) => api.invoke('vendors.moveVendor', { id: vendor.id, direction: 'down' }))}>↓</button>
                       <button type="button" className="button button--small button--danger" aria-label={`Delete ${vendor.name}`}
                         onClick={() => void mutate((api) => api.invoke('vendors.deleteVendor', { id: vendor.id }))}>Delete</button>
@@ -72,7 +72,7 @@ export function VendorTable({ data }: { data: VendorEvaluation }) {
           </table>
         </div>
       )}
-      {editing ? <VendorDialog vendor={editing === 'new' ? null : editing} currency={data.currency} onClose={() => setEditing(null)} /> : null}
+      {editing ? <VendorDialog vendor={editing === 'new' ? null : editing} currency={currency} onClose={() => setEditing(null)} /> : null}
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import type { Criterion } from '../../../shared/schemas/vendors';
 import { ErrorAlert } from '../../components/Alert';
 import { LoadingView } from '../../components/LoadingView';
 import { useRollout } from '../../state/RolloutProvider';
@@ -7,7 +8,7 @@ import { CriteriaSection } from './CriteriaSection';
 import { DecisionForm } from './DecisionForm';
 import { EvaluatorsSection } from './EvaluatorsSection';
 import { InlineNumber } from './inline-inputs';
-import { KnockoutGrid, ScoreGrid } from './ScoreGrid';
+import { ScoresSection } from './ScoreGrid';
 import { useEvaluation, useEvaluationResults } from './use-evaluation';
 import { VendorTable } from './VendorTable';
 
@@ -16,7 +17,9 @@ const ResultsSection = lazy(() => import('./ResultsSection').then((m) => ({ defa
 
 /** Step 3: vendors, criteria and weights, scores, results and the decision; the workshop view projects it. */
 export function VendorsPanel() {
-  const { data, error } = useEvaluation();
+  const { data, error, patch } = useEvaluation();
+  // The saved criterion as the backend answered it, shown (weights, ranking, sensitivity) before the evaluation is read again.
+  const criterionSaved = useCallback((saved: Criterion) => patch((d) => ({ ...d, criteria: d.criteria.map((c) => (c.id === saved.id ? saved : c)) })), [patch]);
   const mutate = useRollout((s) => s.mutate);
   const navigate = useRollout((s) => s.navigate);
   const results = useEvaluationResults(data);
@@ -38,8 +41,8 @@ export function VendorsPanel() {
         </button>
         {!ready ? <p className="muted small">Add vendors, criteria and evaluators first.</p> : null}
       </section>
-      <VendorTable data={data} />
-      <CriteriaSection data={data} weights={weights} />
+      <VendorTable vendors={data.vendors} headcount={data.headcount.value} currency={data.currency} />
+      <CriteriaSection data={data} weights={weights} onCriterionSaved={criterionSaved} />
       <section className="card" aria-labelledby="vendors-weighting">
         <h2 id="vendors-weighting">Weighting and aggregation</h2>
         <div className="toolbar">
@@ -61,13 +64,10 @@ export function VendorsPanel() {
         </div>
         {data.state.weightMethod === 'ahp' ? <AhpEditor data={data} /> : null}
       </section>
-      <EvaluatorsSection data={data} />
+      <EvaluatorsSection evaluators={data.evaluators} round={data.state.round} />
       <section className="card" aria-labelledby="vendors-scores">
         <h2 id="vendors-scores">Scores</h2>
-        <h3>Must-have checks</h3>
-        <KnockoutGrid data={data} />
-        <h3>Scores by evaluator</h3>
-        <ScoreGrid data={data} />
+        <ScoresSection data={data} />
       </section>
       <section className="card" aria-labelledby="vendors-results">
         <h2 id="vendors-results">Results</h2>
@@ -80,7 +80,7 @@ export function VendorsPanel() {
       <section className="card" aria-labelledby="vendors-decision">
         <h2 id="vendors-decision">Decision</h2>
         {data.vendors.length === 0 ? <p className="muted">Record the decision once vendors are evaluated.</p> : (
-          <DecisionForm key={JSON.stringify(data.decision)} data={data} suggested={results.ranking.sensitivity.leaderId} />
+          <DecisionForm key={JSON.stringify(data.decision)} decision={data.decision} vendors={data.vendors} suggested={results.ranking.sensitivity.leaderId} />
         )}
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../../shared/errors';
 import { Field } from '../../components/Field';
+import { StableInput } from '../../components/StableInput';
 
 function message(failure: unknown): string {
   return failure instanceof ApiError ? (failure.issues[0]?.message ?? failure.message) : 'Could not save';
@@ -37,7 +38,7 @@ export function InlineText({ label, value, onCommit, validate, compact = true, m
         multiline ? (
           <textarea {...control} rows={3} value={draft ?? value} onChange={(e) => setDraft(e.target.value)} onBlur={() => void commit()} />
         ) : (
-          <input {...control} type="text" value={draft ?? value} onChange={(e) => setDraft(e.target.value)} onBlur={() => void commit()}
+          <StableInput {...control} type="text" value={draft ?? value} onChange={(e) => setDraft(e.target.value)} onBlur={() => void commit()}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
@@ -74,7 +75,7 @@ export function InlineNumber({ label, value, onCommit, min, max, step = 1, compa
     <Field label={label} error={error} className={compact ? 'field--compact field--inline' : undefined}>
       {(control) => (
         <span className="number-input">
-          <input {...control} type="number" inputMode="decimal" min={min} max={max} step={step} value={draft ?? String(value)}
+          <StableInput {...control} type="number" inputMode="decimal" min={min} max={max} step={step} value={draft ?? String(value)}
             onChange={(e) => setDraft(e.target.value)} onBlur={() => void commit()}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {

@@ -2,39 +2,78 @@ import { useMemo } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import type { RoundChoice } from '../../../shared/rules/scoring/aggregate';
 import { groupProfiles, prepareEvaluation, rankWithWeights, weightVector } from '../../../shared/rules/scoring/evaluate';
-import { evaluationInput } from '../../../shared/rules/scoring/evaluation-input';
-import { useProjectQuery } from '../../state/use-project-query';
+import { evaluationInput, orderedCriteria } from '../../../shared/rules/scoring/evaluation-input';
+import { useProjectQuery, type ProjectQuery } from '../../state/use-project-query';
 
 export { orderedCriteria } from '../../../shared/rules/scoring/evaluation-input';
 
+/** What the score-dependent part reads of the criteria: everything but the raw weights, in the order shown. */
+function criteriaStructure(data: VendorEvaluation): string {
+  return orderedCriteria(data).map((c) => `${c.id} ${c.groupId} ${c.scale} ${c.direction} ${c.mustHave ? 1 : 0}`).join('\n');
+}
+
 /**
- * The evaluation and its results. The expensive part (folding every evaluator's scores) is memoised on the data;
- * a weight change only reruns the O(vendors x criteria) ranking and sensitivity.
+ * The evaluation and its results. The expensive part (folding every evaluator's scores into the matrix) is
+ * memoised on what it reads, which a weight change leaves alone (the answers keep their identity, see
+ * shareEqual): a weight change only reruns the O(vendors x criteria) ranking, sensitivity and profiles.
  */
 export function useEvaluationResults(data: VendorEvaluation | undefined, round: RoundChoice = 'latest') {
+  const structure = data ? criteriaStructure(data) : '';
+  const vendors = data?.vendors;
+  const groups = data?.groups;
+  const scores = data?.scores;
+  const knockouts = data?.knockouts;
+  const comparisons = data?.comparisons;
+  const aggregation = data?.state.aggregation;
+  const weightMethod = data?.state.weightMethod;
   const prepared = useMemo(() => {
-    if (!data) return null;
-    return prepareEvaluation(evaluationInput(data, round));
-  }, [data, round]);
+    return data ? prepareEvaluation(evaluationInput(data, round)) : null;
+    // Keyed on the parts prepareEvaluation reads, not on the raw weights (which are in `data` too).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [structure, vendors, groups, scores, knockouts, comparisons, aggregation, weightMethod, round]);
+  const criteria = data?.criteria;
   return useMemo(() => {
-    if (!prepared) return null;
-    const ranking = rankWithWeights(prepared, weightVector(prepared));
+    if (!prepared || !data) return null;
+    const weights = weightVector(prepared, orderedCriteria(data));
+    const ranking = rankWithWeights(prepared, weights);
     return { prepared, ranking, profiles: groupProfiles(prepared, ranking.weights) };
-  }, [prepared]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [prepared, criteria]);
 }
 
 export type EvaluationResults = NonNullable<ReturnType<typeof useEvaluationResults>>;
 
-export function useEvaluation() {
-  return useProjectQuery('vendors.get', {});
+/**
+ * The evaluation, read in two parts: everything but the scores after every change, the scores only after a
+ * change to them. A weight or a name changed on a 100-vendor evaluation then reads a few kilobytes, not the
+ * 60,000 scores again.
+ */
+export function useEvaluation(): ProjectQuery<VendorEvaluation> {
+  const evaluation = useProjectQuery('vendors.get', { scores: false });
+  const scores = useProjectQuery('vendors.scores', {}, { tables: SCORE_TABLES });
+  const base = evaluation.data;
+  const list = scores.data;
+  const data = useMemo(() => (base && list ? { ...base, scores: list } : undefined), [base, list]);
+  // A saved edit of anything but the scores: applied to the part read without them.
+  return { data, error: evaluation.error ?? scores.error, loading: evaluation.loading || scores.loading, patch: evaluation.patch };
 }
 
+const SCORE_TABLES = ['score'];
+
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+
+/** Whole units of `currency`; the formatter is made once per currency (making one costs more than a hundred formats). */
 export function formatMoney(minor: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(minor / 100);
-  } catch {
-    return `${(minor / 100).toFixed(0)} ${currency}`;
+  let format = moneyFormats.get(currency);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 });
+    } catch {
+      format = null;
+    }
+    moneyFormats.set(currency, format);
   }
+  return format ? format.format(minor / 100) : `${(minor / 100).toFixed(0)} ${currency}`;
 }
 
 export function formatPercent(fraction: number, digits = 1): string {

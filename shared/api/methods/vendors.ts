@@ -61,7 +61,13 @@ const Move = z.object({ id: Uuid, direction: z.enum(['up', 'down']) }).strict();
 const MAX_SHEET_BASE64 = 28_000_000;
 
 export const vendorsMethods = {
-  'vendors.get': method(Empty).returns<VendorEvaluation>(),
+  /**
+   * The whole evaluation; with `scores: false` without the scores (an empty list), which `vendors.scores` reads
+   * apart: on a large evaluation they are 60,000+ rows, and most edits (a weight, a name) leave them alone.
+   */
+  'vendors.get': method(z.object({ scores: z.boolean().optional() }).strict()).returns<VendorEvaluation>(),
+  /** Every score of every round, as in `vendors.get`. */
+  'vendors.scores': method(Empty).returns<Score[]>(),
   'vendors.library': method(Empty).returns<CriteriaLibrary>(),
 
   'vendors.createVendor': method(z.object({ fields: VendorFields }).strict()).returns<Mutation<Vendor>>(),

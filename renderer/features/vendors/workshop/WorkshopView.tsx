@@ -53,7 +53,7 @@ export function WorkshopView() {
           {showDecision || !criterion ? (
             <>
               <h1 ref={heading} tabIndex={-1}>Decision record</h1>
-              <DecisionForm key={JSON.stringify(data.decision)} data={data} suggested={results.ranking.sensitivity.leaderId} />
+              <DecisionForm key={JSON.stringify(data.decision)} decision={data.decision} vendors={data.vendors} suggested={results.ranking.sensitivity.leaderId} />
             </>
           ) : (
             <>
