@@ -27,6 +27,13 @@ const tables = (report: Report, section: string) => (report.sections.find((s) =>
 const parse = (html: string) => new JSDOM(html).window.document;
 
 describe('report definitions on the Northwind sample', () => {
+  it('judges lateness and overdue work on the date the report is made for, not the day it runs', () => {
+    const planWarnings = (now: Date) => buildProjectDocument(db, now).derived.steps.find((s) => s.key === 'plan')?.warnings.map((w) => w.message).join(' ') ?? '';
+    const late = (now: Date) => Number(/(\d+) tasks? (?:is|are) past (?:its|their) finish date/.exec(planWarnings(now))?.[1] ?? 0);
+    expect(late(new Date('2026-09-01T10:00:00Z'))).toBe(0);
+    expect(late(new Date('2027-03-01T10:00:00Z'))).toBeGreaterThan(late(NOW));
+  });
+
   it('executive: RAG chips with reasons, the ten steps, RACI, the vendor ranking in order and the budget formatted', () => {
     const report = buildReport(buildProjectDocument(db, NOW), 'executive', { now: NOW });
     expect(report.cover).toMatchObject({ projectName: 'Northwind Insurance: GenAI assistant rollout', organisation: 'Northwind Insurance', date: '22 Nov 2026' });

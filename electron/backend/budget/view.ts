@@ -115,7 +115,7 @@ function readCostOfOwnership(db: Database.Database): VendorCostOfOwnership[] | n
 }
 
 /** Readiness of step 4 as far as the budget is concerned (see shared/rules/budget/readiness). */
-export function budgetWarnings(db: Database.Database): StepWarning[] {
-  const { lines, settings, computed } = buildBudget(db);
+export function budgetWarnings(db: Database.Database, now: Date = new Date()): StepWarning[] {
+  const { lines, settings, computed } = buildBudget(db, now.toISOString());
   return budgetReadiness(lines.length, computed.headline, settings.warningPercent, computed.missingRates);
 }

@@ -74,7 +74,7 @@ function deriveBudget(db: Database.Database, now: Date): DerivedResults['budget'
 
 /** The derived results alone: what reports and exports read besides the rows. */
 export function deriveResults(db: Database.Database, now = new Date()): DerivedResults {
-  return { schedule: deriveSchedule(db), vendors: deriveVendors(db), budget: deriveBudget(db, now), steps: readStepSummaries(db) };
+  return { schedule: deriveSchedule(db), vendors: deriveVendors(db), budget: deriveBudget(db, now), steps: readStepSummaries(db, now) };
 }
 
 /**
@@ -88,7 +88,7 @@ function lazyDerivedResults(db: Database.Database, now: Date): DerivedResults {
     schedule: () => deriveSchedule(db),
     vendors: () => deriveVendors(db),
     budget: () => deriveBudget(db, now),
-    steps: () => readStepSummaries(db),
+    steps: () => readStepSummaries(db, now),
   };
   const derived = {} as DerivedResults;
   for (const key of Object.keys(parts) as (keyof DerivedResults)[]) {

@@ -10,14 +10,14 @@ import { todayIso } from './records';
 const as = (stepKey: StepKey, messages: string[]): StepWarning[] => messages.map((message) => ({ stepKey, message }));
 
 /** Steps 7 to 10: the pure rules of shared/rules, applied to what the file holds today. */
-export const pilotReadiness = (db: Database.Database) => as('pilot', readPilot(db, todayIso()).warnings);
-export const deploymentReadiness = (db: Database.Database) => as('deployment', readDeployment(db, todayIso()).warnings);
-export const monitoringReadiness = (db: Database.Database) => as('monitoring', readMonitoring(db, todayIso()).warnings);
-export const governanceReadiness = (db: Database.Database) => as('contingency', readGovernance(db, todayIso()).warnings);
+export const pilotReadiness = (db: Database.Database, now = new Date()) => as('pilot', readPilot(db, todayIso(now)).warnings);
+export const deploymentReadiness = (db: Database.Database, now = new Date()) => as('deployment', readDeployment(db, todayIso(now)).warnings);
+export const monitoringReadiness = (db: Database.Database, now = new Date()) => as('monitoring', readMonitoring(db, todayIso(now)).warnings);
+export const governanceReadiness = (db: Database.Database, now = new Date()) => as('contingency', readGovernance(db, todayIso(now)).warnings);
 
-export const operationsWarnings = (db: Database.Database): StepWarning[] => [
-  ...pilotReadiness(db),
-  ...deploymentReadiness(db),
-  ...monitoringReadiness(db),
-  ...governanceReadiness(db),
+export const operationsWarnings = (db: Database.Database, now = new Date()): StepWarning[] => [
+  ...pilotReadiness(db, now),
+  ...deploymentReadiness(db, now),
+  ...monitoringReadiness(db, now),
+  ...governanceReadiness(db, now),
 ];

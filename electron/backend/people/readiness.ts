@@ -6,13 +6,10 @@ import { teamWarnings } from '../../../shared/rules/team';
 import { trainingWarnings } from '../../../shared/rules/training';
 import { readPeople } from './read';
 import { pilotStart } from './pilot-start';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+import { todayIso } from '../operations/records';
 
 /** Steps 1, 2, 5 and 6: reads the rows once and hands them to the pure rules of shared/rules. */
-export function peopleWarnings(db: Database.Database): StepWarning[] {
+export function peopleWarnings(db: Database.Database, now: Date = new Date()): StepWarning[] {
   const data = readPeople(db);
   const hasCommunications = data.groups.length > 0;
   return [
@@ -20,7 +17,7 @@ export function peopleWarnings(db: Database.Database): StepWarning[] {
     ...requirementsWarnings(data),
     // The pilot date costs a schedule computation: only when there is something to check against it.
     ...(hasCommunications || data.feedback.length > 0
-      ? communicationsWarnings({ ...data, pilotStart: hasCommunications ? pilotStart(db) : null, today: today() })
+      ? communicationsWarnings({ ...data, pilotStart: hasCommunications ? pilotStart(db) : null, today: todayIso(now) })
       : []),
     ...trainingWarnings(data),
   ];

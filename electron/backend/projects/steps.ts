@@ -34,14 +34,14 @@ export function leafTasksByStep(tasks: readonly Task[]): Map<StepKey, Task[]> {
   return result;
 }
 
-export function readStepSummaries(db: Database.Database): StepSummary[] {
+export function readStepSummaries(db: Database.Database, now: Date = new Date()): StepSummary[] {
   const records = (db.prepare('SELECT * FROM step ORDER BY sort_order').all() as Row[]).map((row) => {
     const { key, statusOverride, overrideReason, notes } = rowToEntity<StepRecord & { sortOrder: number }>('step', row);
     return { key, statusOverride, overrideReason, notes };
   });
   // The plan as cached for the schedule: an edit outside the plan does not read 5,000 tasks again.
   const leaves = leafTasksByStep(readPlan(db).tasks);
-  const warnings = collectWarnings(db);
+  const warnings = collectWarnings(db, now);
   return records.map((record) =>
     summariseStep(
       record,
