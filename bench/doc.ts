@@ -30,7 +30,8 @@ manifest) and runs \`bench/main.ts\`. The generator (\`bench/generate/\`) writes
 
 Dependencies are of all four types with lags from -2 to +5 working days and only link an earlier task to a later
 one, so the plan is acyclic. The first task drives 50 others: the drag benchmark moves its bar. CI runs size S
-through \`test/integration/bench-smoke.test.ts\` (the Node figures once, a table, no timing assertions).
+through \`test/integration/bench-smoke.test.ts\` (the Node figures once, a table, no timing assertions)
+and the Chromium figures through \`test/e2e/bench-browser.test.ts\` (each taken once, none timed).
 
 ## What each figure measures
 
