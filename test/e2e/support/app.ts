@@ -123,7 +123,8 @@ export function useApp(): E2eApp {
       return started(browser);
     },
     async newPage(width = 1440, height = 900) {
-      const context = await started(browser).newContext({ viewport: { width, height } });
+      // Reduced motion, as the app honours it: no colour transition is caught half-way by an axe contrast check.
+      const context = await started(browser).newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       page.on('pageerror', (error) => {
         throw error;
