@@ -50,6 +50,7 @@ export function TimelineView() {
   const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new number each time the schedule is read again
   const dataVersion = useMemo(() => ++scheduleReads, [data]);
+  const shownTasks = useMemo(() => rows.filter((r) => !isEventRow(r) && !r.isGroup).length, [rows]);
   const selected = allRows.find((r) => r.task.id === selectedId) ?? null;
   const selectedEvent = selected ? null : (rows.find((r) => isEventRow(r) && r.id === selectedId) as EventRow | undefined) ?? null;
   const { run, error, clearError } = useTimelineActions({
@@ -110,7 +111,7 @@ export function TimelineView() {
         </div>
       </div>
       <TimelineToolbar selected={selected} viewMode={viewMode} onViewMode={setViewMode} onAction={(action) => void run(action)} />
-      <TimelineFilter filter={filter} shown={rows.filter((r) => !isEventRow(r) && !r.isGroup).length} total={leaves} onChange={setFilter} />
+      <TimelineFilter filter={filter} shown={shownTasks} total={leaves} onChange={setFilter} />
       {error ? <ErrorAlert title="Not changed" onDismiss={clearError}>{error}</ErrorAlert> : null}
       {schedule.error && schedule.error.code !== 'NOT_FOUND' ? <ErrorAlert title="The plan cannot be scheduled">{schedule.error.message}</ErrorAlert> : null}
       <p className="timeline-legend" aria-hidden="true">

@@ -4,6 +4,7 @@ import type { RoundChoice } from '../../../shared/rules/scoring/aggregate';
 import { groupProfiles, prepareEvaluation, rankWithWeights, weightVector } from '../../../shared/rules/scoring/evaluate';
 import { evaluationInput, orderedCriteria } from '../../../shared/rules/scoring/evaluation-input';
 import { useProjectQuery, type ProjectQuery } from '../../state/use-project-query';
+import { toMajor } from '../../../shared/rules/budget/currency';
 
 export { orderedCriteria } from '../../../shared/rules/scoring/evaluation-input';
 
@@ -73,7 +74,9 @@ export function formatMoney(minor: number, currency: string): string {
     }
     moneyFormats.set(currency, format);
   }
-  return format ? format.format(minor / 100) : `${(minor / 100).toFixed(0)} ${currency}`;
+  // Minor units per currency (cents, yen, fils) follow the budget's one rule.
+  const major = toMajor(minor, currency);
+  return format ? format.format(major) : `${major.toFixed(0)} ${currency}`;
 }
 
 export function formatPercent(fraction: number, digits = 1): string {

@@ -4,6 +4,7 @@ import { listBackups, takeBackup } from '../../project-file/backups';
 import { ProjectSession } from '../../session';
 import { readSettings, rememberRecent } from '../../settings';
 import type { HandlerContext } from '../handler-types';
+import { BACKUP_LIMITS } from '../../../../shared/api/methods/backups';
 
 /** Opens `filePath` in this window; the project that was open is closed only once the new one opened. */
 export function openInWindow(ctx: HandlerContext, filePath: string): OpenProject {
@@ -33,13 +34,22 @@ function lastBackupAge(ctx: HandlerContext, session: ProjectSession): number {
  * they never slow down the edit that triggered them.
  */
 function scheduleBackups(ctx: HandlerContext, session: ProjectSession): void {
+  // An edit that is not due for a backup touches no file: the last backup's time is kept here once known
+  // (the folder is listed once per open). The policy is read from the settings when a backup may be due, so a
+  // change in the Restore panel applies from the next one.
+  let lastAt: number | null = null;
   const due = (reason: 'open' | 'edit') => {
     setImmediate(() => {
       if (ctx.currentSession() !== session || !session.db.open) return;
+      const now = Date.now();
+      if (lastAt === null) lastAt = now - lastBackupAge(ctx, session);
+      // No policy allows less than BACKUP_LIMITS' minimum: within it, the settings need not be read at all.
+      if (reason === 'edit' && now - lastAt < BACKUP_LIMITS.everyMinutes.min * 60_000) return;
       const policy = readSettings(ctx.host.dataDir).backups;
-      if (lastBackupAge(ctx, session) < policy.everyMinutes * 60_000) return;
+      if (now - lastAt < policy.everyMinutes * 60_000) return;
       try {
-        takeBackup(session.db, ctx.host.dataDir, session.project().id, reason, new Date(), policy.keep);
+        takeBackup(session.db, ctx.host.dataDir, session.project().id, reason, new Date(now), policy.keep);
+        lastAt = now;
       } catch (error) {
         console.error('Automatic backup failed:', error);
       }
