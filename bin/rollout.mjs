@@ -9,12 +9,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const major = Number(process.versions.node.split('.')[0]);
+// 22.2 is the first 22 with zlib.crc32, which the XLSX export uses.
+const [major, minor] = process.versions.node.split('.').map(Number);
+const tooOld = major < 22 || (major === 22 && minor < 2);
 const bundledNode = path.join(root, 'node_modules', 'node', 'bin', 'node');
 
-if (major < 22) {
+if (tooOld) {
   if (!fs.existsSync(bundledNode)) {
-    process.stderr.write(`rollout needs Node.js 22 or newer (this is ${process.version}); run npm install in ${root} first.\n`);
+    process.stderr.write(`rollout needs Node.js 22.2 or newer (this is ${process.version}); run npm install in ${root} first.\n`);
     process.exit(1);
   }
   // Asynchronous, so that a SIGINT or SIGTERM sent to this process reaches the real command (which then removes
