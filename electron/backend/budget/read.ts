@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BudgetSettings, CostLine } from '../../../shared/schemas/budget';
 import { rowToEntity, type Row } from '../store/tables';
+import { tableExists } from '../vendors/read';
 
 export function readBudgetSettings(db: Database.Database): BudgetSettings {
   const row = db.prepare("SELECT * FROM budget_settings WHERE id = 'budget'").get() as Row | undefined;
@@ -18,9 +19,8 @@ export function readCostLines(db: Database.Database): CostLine[] {
  * Whether another feature's table is in this file. Cost lines link to waves and vendors by id without a foreign
  * key, so the budget works in files (and builds) where those features are absent.
  */
-export function hasTable(db: Database.Database, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
-}
+/** Whether a table of another step is in this file (see tableExists). */
+export const hasTable = tableExists;
 
 export interface WaveRow {
   id: string;

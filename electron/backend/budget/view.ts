@@ -5,11 +5,9 @@ import { currentMonth, type DayPeriod } from '../../../shared/rules/budget/month
 import { budgetReadiness } from '../../../shared/rules/budget/readiness';
 import type { StepWarning } from '../../../shared/rules/step-status';
 import { threeYearTco } from '../../../shared/rules/scoring/tco';
-import type { Vendor } from '../../../shared/schemas/vendors';
 import { dataStamp } from '../history/data-stamp';
-import { rowToEntity, type Row } from '../store/tables';
 import { PLAN_TABLES } from '../timeline/read';
-import { readHeadcount, readState } from '../vendors/read';
+import { readHeadcount, readState, readVendorRows } from '../vendors/read';
 import { hasTable, readBudgetSettings, readCostLines, readTaskOptions, readVendors, readWaves, type WaveRow } from './read';
 import { readTaskPeriods } from './task-periods';
 
@@ -105,7 +103,7 @@ export function readBudgetView(db: Database.Database, today?: string): BudgetVie
  */
 function readCostOfOwnership(db: Database.Database): VendorCostOfOwnership[] | null {
   if (!hasTable(db, 'vendor') || !hasTable(db, 'vendor_evaluation')) return null;
-  const vendors = (db.prepare('SELECT * FROM vendor ORDER BY sort_order, rowid').all() as Row[]).map((row) => rowToEntity<Vendor>('vendor', row));
+  const vendors = readVendorRows(db);
   if (vendors.length === 0) return null;
   const headcount = readHeadcount(db, readState(db).headcount).value;
   return vendors.map((v) => {

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { TimelineEvent, TimelineRelated } from '../../../shared/schemas/timeline';
 import type { HandlerMap } from '../api/handler-types';
+import { tableExists } from '../vendors/read';
 
 /** A table another step owns may not exist in a file of an older schema version: its list is then empty. */
 function rows<T>(db: Database.Database, table: string, sql: string): T[] {
-  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table);
-  return exists ? (db.prepare(sql).all() as T[]) : [];
+  return tableExists(db, table) ? (db.prepare(sql).all() as T[]) : [];
 }
 
 /** Small lists (ids and labels only), read with one query each: cheap next to a 5,000-task plan. */

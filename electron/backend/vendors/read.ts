@@ -7,6 +7,11 @@ function all<T>(db: Database.Database, table: TableName, orderBy = 'sort_order, 
   return (db.prepare(`SELECT * FROM ${table} ORDER BY ${orderBy}`).all() as Row[]).map((row) => rowToEntity<T>(table, row));
 }
 
+/** The vendors with every field (price inputs included), in the evaluation's order. */
+export function readVendorRows(db: Database.Database): Vendor[] {
+  return all<Vendor>(db, 'vendor');
+}
+
 export function tableExists(db: Database.Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
@@ -58,7 +63,7 @@ export function readEvaluation(db: Database.Database, withScores = true): Vendor
   const state = readState(db);
   const currency = (db.prepare('SELECT currency FROM project LIMIT 1').get() as { currency: string } | undefined)?.currency ?? 'EUR';
   return {
-    vendors: all<Vendor>(db, 'vendor'),
+    vendors: readVendorRows(db),
     groups: all<CriterionGroup>(db, 'criterion_group'),
     criteria: all<Criterion>(db, 'criterion'),
     evaluators: all<Evaluator>(db, 'evaluator'),
