@@ -4,14 +4,12 @@
  * numeric references, so a hostile name cannot silently reverse the text around it when the file is read as source,
  * and closes every one a text leaves open at its end (closeBidi), so on the page it cannot reverse what follows it.
  */
-import { closeBidi } from '../text/bidi';
+import { closeBidi, escapeBidiInXml } from '../text/bidi';
 
 const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(value: string): string {
-  return closeBidi(value)
-    .replace(/[&<>"']/g, (c) => MARKUP[c] ?? c)
-    .replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`)
+  return escapeBidiInXml(closeBidi(value).replace(/[&<>"']/g, (c) => MARKUP[c] ?? c))
     // Control characters other than tab and line breaks are not allowed in HTML text.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
