@@ -43,7 +43,32 @@ export function installBenchHelpers(): void {
       answered++;
     });
   };
-  const mark = () => {
+  // frappe-gantt shows the dates of the bar under the pointer in its header 200 ms after the pointer enters the bar:
+  // a hover effect, not the outcome of an action. A bar that a drag left under the resting pointer would otherwise
+  // end that drag's measurement 200 ms after the pointer entered it, whatever the app does.
+  const hover = (r: MutationRecord) => r.type === 'attributes' && r.target instanceof Element && r.target.classList.contains('date-range-highlight');
+  // React writes some attributes of a controlled input (its name) on every render, ending where they were: a batch
+  // of records changes nothing when each attribute and text ends with the value it had before the batch.
+  const changesSomething = (records: MutationRecord[]) => {
+    const before = new Map<Node, Map<string, string | null>>();
+    for (const r of records) {
+      if (r.type === 'childList') return true;
+      if (hover(r)) continue;
+      const key = r.type === 'attributes' ? `@${r.attributeName ?? ''}` : '#text';
+      const values = before.get(r.target) ?? new Map<string, string | null>();
+      if (!values.has(key)) values.set(key, r.oldValue);
+      before.set(r.target, values);
+    }
+    for (const [target, values] of before) {
+      for (const [key, old] of values) {
+        const now = key === '#text' ? target.textContent : (target as Element).getAttribute(key.slice(1));
+        if (now !== old) return true;
+      }
+    }
+    return false;
+  };
+  const mark = (records: MutationRecord[]) => {
+    if (!changesSomething(records)) return;
     lastChange = performance.now();
     if (document.querySelector('.save-status--saving')) window.__bench.sawSaving = true;
     // The frame that shows the change: a task queued from requestAnimationFrame runs after that frame's paint.
@@ -67,7 +92,7 @@ export function installBenchHelpers(): void {
       observer?.disconnect();
       window.__bench.sawSaving = false;
       observer = new MutationObserver(mark);
-      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
       lastChange = performance.now();
       lastPaint = lastChange;
     },

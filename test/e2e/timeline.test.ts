@@ -93,6 +93,21 @@ describe('the timeline, in Chromium over the web mode', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/Move "Beta" later by 1 working day/);
     await page.getByRole('group', { name: 'Move the selected task' }).getByRole('button', { name: '◀ 1 day' }).click();
     await expect.poll(() => startOf(page, 'Beta')).toBe('2027-01-08');
+
+    // Dropped where the dependency does not allow: the scheduler keeps Beta after Alpha, and its bar goes back
+    // there although its dates never changed.
+    const betaBox = () => bar(page, 'Beta').locator('.bar').boundingBox();
+    await expect.poll(async () => (await betaBox())?.x ?? 0).toBeGreaterThan(0);
+    const home = await betaBox();
+    if (!home) throw new Error('Beta has no bar');
+    await page.mouse.move(home.x + home.width / 2, home.y + home.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(home.x + home.width / 2 - 40, home.y + home.height / 2, { steps: 6 });
+    await page.mouse.move(home.x + home.width / 2 - 3 * 38, home.y + home.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/Move "Beta" earlier/);
+    expect(await startOf(page, 'Beta')).toBe('2027-01-08');
+    await expect.poll(async () => Math.round((await betaBox())?.x ?? 0)).toBe(Math.round(home.x));
   });
 
   it('is axe-clean in every theme on the sample project, with a baseline and the calendar open', async () => {

@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { BudgetHeadlineView, BudgetView, VendorCostOfOwnership } from '../../../shared/api/methods/budget';
+import type { CostLine } from '../../../shared/schemas/budget';
 import { computeBudget } from '../../../shared/rules/budget/compute';
 import { currentMonth, type DayPeriod } from '../../../shared/rules/budget/months';
 import { budgetReadiness } from '../../../shared/rules/budget/readiness';
 import type { StepWarning } from '../../../shared/rules/step-status';
 import { threeYearTco } from '../../../shared/rules/scoring/tco';
 import { dataStamp } from '../history/data-stamp';
-import { PLAN_TABLES } from '../timeline/read';
 import { readHeadcount, readState, readVendorRows } from '../vendors/read';
 import { hasTable, readBudgetSettings, readCostLines, readTaskOptions, readVendors, readWaves, type WaveRow } from './read';
 import { readTaskPeriods } from './task-periods';
@@ -23,33 +23,44 @@ function projectCurrency(db: Database.Database): string {
 
 type BuiltBudget = ReturnType<typeof computeBuiltBudget>;
 
-/**
- * The tables computeBuiltBudget reads: the lines and settings, the waves, the project's currency and the plan (for
- * lines that follow a task). A function: timeline/read and this module import each other through the step warnings.
- */
-const budgetTables = () => ['cost_line', 'budget_settings', 'wave', 'project', ...PLAN_TABLES];
+/** The tables computeBuiltBudget reads besides the plan: the lines and settings, the waves, the project's currency. */
+const BUDGET_TABLES = ['cost_line', 'budget_settings', 'wave', 'project'];
 
 /**
- * The budget as last computed, while none of its tables has changed and it is the same month: the step warnings,
- * the Overview's headline and the budget view each need it after every edit (see readPlan and dataStamp for why
- * the key is safe). Callers treat the result as read-only.
+ * The budget as last computed, while none of its tables has changed, it is the same month and the tasks its lines
+ * follow keep their dates (see readPlan and dataStamp for why the key is safe): the step warnings, the Overview's
+ * headline and the budget view each need it after every edit, and a drag in the timeline moves a few tasks of
+ * thousands. Callers treat the result as read-only.
  */
-const budgetCache = new WeakMap<Database.Database, { stamp: string; asOf: string; built: BuiltBudget }>();
+const budgetCache = new WeakMap<Database.Database, { stamp: string; asOf: string; followed: string; built: BuiltBudget }>();
+
+/** The dates of the tasks that lines follow, as one text: the part of the plan the budget depends on. */
+function followedDates(lines: readonly CostLine[], periods: ReadonlyMap<string, DayPeriod>): string {
+  let key = '';
+  for (const line of lines) {
+    if (line.scheduleFrom !== 'task' || !line.taskId) continue;
+    const period = periods.get(line.taskId);
+    key += period ? `${line.taskId}:${period.start}:${period.end};` : `${line.taskId};`;
+  }
+  return key;
+}
 
 /** Everything the budget view shows, computed from the file as it is now; `today` decides what is "to date". */
 export function buildBudget(db: Database.Database, today = new Date().toISOString()): BuiltBudget {
-  if (db.inTransaction) return computeBuiltBudget(db, today);
-  const stamp = dataStamp(db, budgetTables());
+  if (db.inTransaction) return computeBuiltBudget(db, today, readCostLines(db), readTaskPeriods(db));
+  const stamp = dataStamp(db, BUDGET_TABLES);
   const asOf = currentMonth(today);
   const cached = budgetCache.get(db);
-  if (cached && cached.stamp === stamp && cached.asOf === asOf) return cached.built;
-  const built = computeBuiltBudget(db, today);
-  budgetCache.set(db, { stamp, asOf, built });
+  const lines = cached && cached.stamp === stamp ? cached.built.lines : readCostLines(db);
+  const periods = readTaskPeriods(db);
+  const followed = followedDates(lines, periods);
+  if (cached && cached.stamp === stamp && cached.asOf === asOf && cached.followed === followed) return cached.built;
+  const built = computeBuiltBudget(db, today, lines, periods);
+  budgetCache.set(db, { stamp, asOf, followed, built });
   return built;
 }
 
-function computeBuiltBudget(db: Database.Database, today: string) {
-  const lines = readCostLines(db);
+function computeBuiltBudget(db: Database.Database, today: string, lines: CostLine[], taskPeriods: Map<string, DayPeriod>) {
   const settings = readBudgetSettings(db);
   const waves = readWaves(db);
   const headcount = waves ? waves.reduce((sum, w) => sum + w.headcount, 0) : null;
@@ -57,7 +68,7 @@ function computeBuiltBudget(db: Database.Database, today: string) {
   const asOf = currentMonth(today);
   const computed = computeBudget({
     lines, settings, projectCurrency: currency, asOf, waveHeadcount: headcount,
-    linked: { tasks: readTaskPeriods(db), waves: wavePeriods(waves) },
+    linked: { tasks: taskPeriods, waves: wavePeriods(waves) },
   });
   return { lines, settings, waves, currency, asOf, computed };
 }

@@ -5,10 +5,13 @@ import { RowWriter } from '../store/row-writer';
 import { isTableName, type Row } from '../store/tables';
 import type { RowChange } from './edit';
 import { AuditTrail } from './audit';
-import { registerChangeSource, type ChangeSource } from './data-stamp';
+import { registerChangeSource, type ChangeSource, type RowRef } from './data-stamp';
 
 /** Undo steps kept in the file; older ones are dropped (the audit trail keeps everything). */
 export const HISTORY_LIMIT = 500;
+
+/** Row references kept in memory for rowsChangedSince; a cache older than these reads its tables whole. */
+const TOUCHED_LIMIT = 20_000;
 
 interface EntryRow {
   seq: number;
@@ -33,6 +36,9 @@ export class History implements ChangeSource {
   private readonly epoch = randomUUID();
   private changeSeq = 0;
   private readonly changedAt: Record<string, number> = {};
+  /** The rows of the recent changes, oldest first; changes up to `forgottenThrough` are no longer listed. */
+  private touched: (RowRef & { seq: number })[] = [];
+  private forgottenThrough = 0;
 
   constructor(private readonly db: Database.Database, private readonly actor: string) {
     this.rows = new RowWriter(db);
@@ -52,7 +58,7 @@ export class History implements ChangeSource {
     changes.forEach((change, ord) => {
       insert.run(lastInsertRowid, ord, change.table, change.rowId, json(change.before), json(change.after));
     });
-    this.changed(changes.map((c) => c.table));
+    this.changed(changes.map((c) => ({ table: c.table, rowId: c.rowId })));
     this.db
       .prepare('DELETE FROM history_entry WHERE seq <= (SELECT MAX(seq) FROM history_entry) - ?')
       .run(HISTORY_LIMIT);
@@ -76,10 +82,30 @@ export class History implements ChangeSource {
     return `${this.epoch}:${last}`;
   }
 
-  /** Counted even if the transaction around it rolls back: a table said to have changed is only read again. */
-  private changed(tables: readonly string[]): void {
+  rowsChangedSince(stamp: string, tables: readonly string[]): RowRef[] | null {
+    const separator = stamp.lastIndexOf(':');
+    const since = Number(stamp.slice(separator + 1));
+    if (stamp.slice(0, separator) !== this.epoch || !Number.isInteger(since) || since < this.forgottenThrough) return null;
+    return this.touched.filter((t) => t.seq > since && tables.includes(t.table)).map(({ table, rowId }) => ({ table, rowId }));
+  }
+
+  /**
+   * Counted even if the transaction around it rolls back: a table or row said to have changed is only read again
+   * (readers re-read the rows listed, never take their images from here).
+   */
+  private changed(rows: readonly RowRef[]): void {
     this.changeSeq += 1;
-    for (const table of tables) this.changedAt[table] = this.changeSeq;
+    for (const { table, rowId } of rows) {
+      this.changedAt[table] = this.changeSeq;
+      this.touched.push({ seq: this.changeSeq, table, rowId });
+    }
+    if (this.touched.length > TOUCHED_LIMIT) {
+      // Whole changes are dropped, so a change is either listed with all its rows or known to be forgotten.
+      const cut = this.touched.length - TOUCHED_LIMIT;
+      const lastDropped = this.touched[cut - 1]?.seq ?? 0;
+      this.forgottenThrough = lastDropped;
+      this.touched = this.touched.filter((t) => t.seq > lastDropped);
+    }
   }
 
   /** Returns false when there is nothing to undo. */
@@ -113,7 +139,7 @@ export class History implements ChangeSource {
         this.audit.write({ at, action: direction, table: change.table_name, rowId: change.row_id, summary: `${direction === 'undo' ? 'Undo' : 'Redo'}: ${entry.label}`, before: from, after: to });
       }
       this.db.prepare('UPDATE history_entry SET state = ? WHERE seq = ?').run(direction === 'undo' ? 'undone' : 'done', entry.seq);
-      this.changed(changes.map((c) => c.table_name));
+      this.changed(changes.map((c) => ({ table: c.table_name, rowId: c.row_id })));
       return true;
     })();
   }

@@ -3,9 +3,19 @@ import { summariseStep, type StepSummary, type StepWarning } from '../../../shar
 import type { StepRecord } from '../../../shared/schemas/step';
 import type { Task } from '../../../shared/schemas/task';
 import type { StepKey } from '../../../shared/steps';
-import { rowToEntity, type Row } from '../store/tables';
+import { dataStamp } from '../history/data-stamp';
+import { todayIso } from '../operations/records';
+import { TABLES, rowToEntity, type Row } from '../store/tables';
 import { readPlan } from '../timeline/read';
 import { collectWarnings } from './readiness';
+
+const ALL_TABLES = Object.keys(TABLES);
+
+/**
+ * The summaries as last computed, while nothing in the file has changed and it is the same day: the shell reads
+ * them after every edit, and prepareReads computes them while the renderer draws the edit (see open-in-window).
+ */
+const summaryCache = new WeakMap<Database.Database, { key: string; summaries: StepSummary[] }>();
 
 export function readTasks(db: Database.Database): Task[] {
   return (db.prepare('SELECT * FROM task ORDER BY sort_order').all() as Row[]).map((row) => rowToEntity<Task>('task', row));
@@ -34,7 +44,19 @@ export function leafTasksByStep(tasks: readonly Task[]): Map<StepKey, Task[]> {
   return result;
 }
 
+/** Every step with its status and readiness warnings; `now` decides what is overdue. Callers treat it as read-only. */
 export function readStepSummaries(db: Database.Database, now: Date = new Date()): StepSummary[] {
+  if (db.inTransaction) return computeStepSummaries(db, now);
+  // The local day decides what is overdue, the UTC month what the budget counts as spent.
+  const key = `${dataStamp(db, ALL_TABLES)}|${todayIso(now)}|${now.toISOString().slice(0, 7)}`;
+  const cached = summaryCache.get(db);
+  if (cached?.key === key) return cached.summaries;
+  const summaries = computeStepSummaries(db, now);
+  summaryCache.set(db, { key, summaries });
+  return summaries;
+}
+
+function computeStepSummaries(db: Database.Database, now: Date): StepSummary[] {
   const records = (db.prepare('SELECT * FROM step ORDER BY sort_order').all() as Row[]).map((row) => {
     const { key, statusOverride, overrideReason, notes } = rowToEntity<StepRecord & { sortOrder: number }>('step', row);
     return { key, statusOverride, overrideReason, notes };

@@ -2,6 +2,7 @@ import { CONSTRAINT_CHOICES, DEPENDENCY_TYPE_LABELS, type Dependency } from '../
 import type { TimelineRelated } from '../../../shared/schemas/timeline';
 import { TaskLinks } from './TaskLinks';
 import { formatPlanDate, plural } from '../../components/format';
+import { WRITES_ONE_TASK } from '../../state/rollout-store';
 import { useRollout } from '../../state/RolloutProvider';
 import { CellInput } from './CellInput';
 import type { TimelineRow } from './timeline-rows';
@@ -19,7 +20,7 @@ const lagText = (lag: number) => (lag === 0 ? '' : ` ${lag > 0 ? '+' : '−'}${p
 export function TaskDetails({ row, dependencies, names, related }: TaskDetailsProps) {
   const mutate = useRollout((s) => s.mutate);
   const { task, scheduled: s } = row;
-  const update = (patch: Record<string, unknown>) => mutate((api) => api.invoke('tasks.update', { id: task.id, patch }));
+  const update = (patch: Record<string, unknown>) => mutate((api) => api.invoke('tasks.update', { id: task.id, patch }), WRITES_ONE_TASK);
   const before = dependencies.filter((d) => d.successorId === task.id);
   const after = dependencies.filter((d) => d.predecessorId === task.id);
   const constraintChoice = CONSTRAINT_CHOICES.find((c) => c.type === task.constraintType && (c.type === 'asap' || c.anchor === (task.constraintAnchor ?? 'start')))?.value ?? 'asap';

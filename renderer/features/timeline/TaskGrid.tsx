@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { PercentInput } from '../../components/PercentInput';
+import { WRITES_ONE_TASK } from '../../state/rollout-store';
 import { useRollout } from '../../state/RolloutProvider';
 import { CellInput } from './CellInput';
 import { isEventRow, type BodyRow, type EventRow } from './timeline-rows';
@@ -55,8 +56,8 @@ function EventGridRow({ row, rowHeight, selected, onSelect, onToggle }: { row: E
 /** The task table beside the chart: one row per chart row, the same height, editable in place. */
 export function TaskGrid({ rows, rowHeight, headerHeight, selectedId, onSelect, onToggle, memberNames }: TaskGridProps) {
   const mutate = useRollout((s) => s.mutate);
-  const update = (id: string, patch: Record<string, unknown>) => mutate((api) => api.invoke('tasks.update', { id, patch }));
-  const reschedule = (id: string, start: string, finish?: string) => mutate((api) => api.invoke('tasks.reschedule', finish === undefined ? { id, start } : { id, start, finish }));
+  const update = (id: string, patch: Record<string, unknown>) => mutate((api) => api.invoke('tasks.update', { id, patch }), WRITES_ONE_TASK);
+  const reschedule = (id: string, start: string, finish?: string) => mutate((api) => api.invoke('tasks.reschedule', finish === undefined ? { id, start } : { id, start, finish }), WRITES_ONE_TASK);
 
   return (
     <table className="table timeline-grid" aria-rowcount={-1}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Task } from '../../../shared/schemas/task';
 import type { RelatedOption, TimelineRelated } from '../../../shared/schemas/timeline';
+import { WRITES_ONE_TASK } from '../../state/rollout-store';
 import { useRollout } from '../../state/RolloutProvider';
 import { CellInput } from './CellInput';
 
@@ -15,7 +16,7 @@ interface TaskLinksProps {
 export function TaskLinks({ task, related }: TaskLinksProps) {
   const mutate = useRollout((s) => s.mutate);
   const [typing, setTyping] = useState(false);
-  const update = (patch: Record<string, unknown>) => mutate((api) => api.invoke('tasks.update', { id: task.id, patch }));
+  const update = (patch: Record<string, unknown>) => mutate((api) => api.invoke('tasks.update', { id: task.id, patch }), WRITES_ONE_TASK);
   const members = related?.members ?? [];
   const member = members.find((m) => m.id === task.ownerMemberId) ?? null;
   const ownerChoice = member ? member.id : task.ownerName || typing ? OTHER : '';

@@ -1,4 +1,5 @@
 import { PercentInput } from '../../components/PercentInput';
+import { WRITES_ONE_TASK } from '../../state/rollout-store';
 import { useRollout } from '../../state/RolloutProvider';
 import type { TaskRow } from './task-tree';
 
@@ -47,7 +48,7 @@ export function TaskTable({ rows, caption }: TaskTableProps) {
                     label={`% complete of ${row.task.name}`}
                     value={row.task.percentComplete}
                     onCommit={(percentComplete) =>
-                      mutate((api) => api.invoke('tasks.update', { id: row.task.id, patch: { percentComplete } }))
+                      mutate((api) => api.invoke('tasks.update', { id: row.task.id, patch: { percentComplete } }), WRITES_ONE_TASK)
                     }
                   />
                 )}

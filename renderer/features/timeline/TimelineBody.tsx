@@ -2,6 +2,7 @@ import { addMonths, endOfMonth, format, parseISO } from 'date-fns';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Dependency } from '../../../shared/schemas/task';
 import type { ProjectSchedule } from '../../../shared/schemas/timeline';
+import { WRITES_ONE_TASK } from '../../state/rollout-store';
 import { useRollout } from '../../state/RolloutProvider';
 import { GanttChart } from './gantt/GanttChart';
 import { TaskGrid } from './TaskGrid';
@@ -19,7 +20,6 @@ interface TimelineBodyProps {
   rows: readonly BodyRow[];
   dependencies: readonly Dependency[];
   schedule: ProjectSchedule;
-  dataVersion: number;
   viewMode: 'Day' | 'Week' | 'Month';
   metrics: Metrics;
   selectedId: string | null;
@@ -37,7 +37,7 @@ interface TimelineBodyProps {
  * The table and the chart share one vertical scroll and show only the rows in view: a 5,000-task plan costs
  * the same to draw as a 20-task one. Scrolling moves whole rows, so both halves stay aligned line for line.
  */
-export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMode, metrics, selectedId, revealId, onSelect, onToggle, onMove, memberNames }: TimelineBodyProps) {
+export function TimelineBody({ rows, dependencies, schedule, viewMode, metrics, selectedId, revealId, onSelect, onToggle, onMove, memberNames }: TimelineBodyProps) {
   const mutate = useRollout((s) => s.mutate);
   const scrollRef = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
@@ -105,7 +105,6 @@ export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMo
           </div>
           <GanttChart
             rows={chartRows}
-            dataVersion={dataVersion}
             viewMode={viewMode}
             rangeStart={schedule.projectStart}
             rangeEnd={rangeEnd}
@@ -119,7 +118,7 @@ export function TimelineBody({ rows, dependencies, schedule, dataVersion, viewMo
             selectedId={selectedId}
             focusDate={schedule.today > schedule.projectStart && schedule.today < schedule.projectFinish ? schedule.today : schedule.projectStart}
             onMove={onMove}
-            onProgress={(id, percentComplete) => mutate((api) => api.invoke('tasks.update', { id, patch: { percentComplete } }))}
+            onProgress={(id, percentComplete) => mutate((api) => api.invoke('tasks.update', { id, patch: { percentComplete } }), WRITES_ONE_TASK)}
             onSelect={onSelect}
           />
         </div>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/Alert';
 import { formatPlanDate, plural } from '../../components/format';
+import { WRITES_ONE_TASK } from '../../state/rollout-store';
 import { useRollout } from '../../state/RolloutProvider';
 import { useProjectQuery } from '../../state/use-project-query';
 import { useTheme, resolveTheme } from '../../state/theme';
@@ -19,7 +20,6 @@ import { useTimelineActions } from './use-timeline-actions';
 
 const METRICS: Metrics = { rowHeight: 36, barHeight: 22, padding: 14, upperHeader: 28, lowerHeader: 26 };
 const PROJECTION_METRICS: Metrics = { rowHeight: 52, barHeight: 32, padding: 20, upperHeader: 36, lowerHeader: 34 };
-let scheduleReads = 0;
 
 export function TimelineView() {
   const tasks = useRollout((s) => s.tasks);
@@ -36,7 +36,7 @@ export function TimelineView() {
   const [viewMode, setViewMode] = useState<ViewMode>('Week');
   const [dialog, setDialog] = useState<'link' | 'calendar' | null>(null);
 
-  // A drag shows its outcome at once (computed here); the schedule read after the save replaces it.
+  // A drag shows its outcome at once (computed here with the backend's rules) while it is saved; see move.
   const [preview, setPreview] = useState<{ basis: ProjectSchedule; schedule: ProjectSchedule } | null>(null);
   const data = preview && preview.basis === schedule.data ? preview.schedule : schedule.data;
   const plan = useMemo(() => planOutline(tasks), [tasks]);
@@ -48,8 +48,6 @@ export function TimelineView() {
   const events = related.data?.events;
   const rows = useMemo<BodyRow[]>(() => [...filterRows(outlined, filter, memberNames), ...eventRows(events ?? [], collapsed, filter)], [outlined, filter, memberNames, events, collapsed]);
   const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new number each time the schedule is read again
-  const dataVersion = useMemo(() => ++scheduleReads, [data]);
   const shownTasks = useMemo(() => rows.filter((r) => !isEventRow(r) && !r.isGroup).length, [rows]);
   const selected = allRows.find((r) => r.task.id === selectedId) ?? null;
   const selectedEvent = selected ? null : (rows.find((r) => isEventRow(r) && r.id === selectedId) as EventRow | undefined) ?? null;
@@ -68,10 +66,21 @@ export function TimelineView() {
   const mutate = useRollout((s) => s.mutate);
   async function move(id: string, start: string, finish: string) {
     const basis = schedule.data;
-    const next = basis ? previewMove(tasks, dependencies, basis, id, start, finish) : null;
-    if (basis && next) setPreview({ basis, schedule: next });
+    let outcome: ProjectSchedule | null = null;
+    // The change goes out first, so the backend saves it while its outcome is computed and drawn here.
+    const saving = mutate((api) => api.invoke('tasks.reschedule', { id, start, finish }), {
+      ...WRITES_ONE_TASK,
+      // Once saved, the outcome drawn is the schedule held: the read that follows keeps its identity when it brings
+      // the same (see shareEqual), so nothing is drawn a second time; a difference is drawn as usual.
+      onSaved: () => {
+        const saved = outcome;
+        if (saved) schedule.patch(() => saved);
+      },
+    });
+    outcome = basis ? previewMove(tasks, dependencies, basis, id, start, finish) : null;
+    if (basis && outcome) setPreview({ basis, schedule: outcome });
     try {
-      return await mutate((api) => api.invoke('tasks.reschedule', { id, start, finish }));
+      return await saving;
     } catch (failure) {
       setPreview(null);
       throw failure;
@@ -131,7 +140,6 @@ export function TimelineView() {
           rows={rows}
           dependencies={dependencies}
           schedule={data}
-          dataVersion={dataVersion}
           viewMode={viewMode}
           metrics={theme === 'projection' ? PROJECTION_METRICS : METRICS}
           selectedId={selectedId}

@@ -14,11 +14,15 @@ const ById = z.object({ id: Uuid }).strict();
 export const timelineMethods = {
   'tasks.list': method(Empty).returns<{ tasks: Task[]; dependencies: Dependency[] }>(),
   'tasks.create': method(TaskCreate).returns<Mutation<Task>>(),
+  /** Changes that one task row and nothing else, and answers it as saved (the renderer puts it in place). */
   'tasks.update': method(z.object({ id: Uuid, patch: TaskPatch }).strict()).returns<Mutation<Task>>(),
   /** Removes the task, everything under it and their dependencies, as one undo step. */
   'tasks.delete': method(ById).returns<Mutation<null>>(),
   'tasks.move': method(z.object({ id: Uuid, direction: MoveDirection }).strict()).returns<Mutation<Task>>(),
-  /** A drag on the chart: stores a start-no-earlier-than date (or the new fixed date) and the new duration. */
+  /**
+   * A drag on the chart: stores a start-no-earlier-than date (or the new fixed date) and the new duration in that
+   * one task row and nothing else (successors move by the schedule, not by being written), and answers the row.
+   */
   'tasks.reschedule': method(Reschedule).returns<Mutation<Task>>(),
 
   'dependencies.add': method(DependencyCreate).returns<Mutation<Dependency>>(),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { OpenProject } from '../../../../shared/api/contract';
 import { listBackups, takeBackup } from '../../project-file/backups';
+import { readStepSummaries } from '../../projects/steps';
 import { ProjectSession } from '../../session';
 import { readSettings, rememberRecent } from '../../settings';
 import type { HandlerContext } from '../handler-types';
@@ -12,7 +13,11 @@ export function openInWindow(ctx: HandlerContext, filePath: string): OpenProject
   if (current && path.resolve(current.path) === path.resolve(filePath)) return current.describe();
   const session = ProjectSession.open(filePath, ctx.host.userName);
   ctx.switchTo(session);
-  scheduleBackups(ctx, session);
+  const backupIfDue = scheduleBackups(ctx, session);
+  session.onEdited = () => {
+    prepareReads(ctx, session);
+    backupIfDue();
+  };
   const described = session.describe();
   rememberRecent(ctx.host.dataDir, {
     path: filePath,
@@ -29,11 +34,27 @@ function lastBackupAge(ctx: HandlerContext, session: ProjectSession): number {
 }
 
 /**
- * Rolling backups: one when a project opens and at most one every `everyMinutes` of the policy in the settings while
- * it is edited (BACKUP_POLICY by default), the oldest beyond `keep` removed; taken after the answer has gone out so
- * they never slow down the edit that triggered them.
+ * After an edit the renderer draws the change, then reads the step summaries again (the sidebar, the Overview):
+ * computed here in the meantime, once the edit's answer has gone out, that read finds them ready (readStepSummaries
+ * keeps them while nothing changes). With 5,000 tasks, scheduling the plan is most of that work.
  */
-function scheduleBackups(ctx: HandlerContext, session: ProjectSession): void {
+function prepareReads(ctx: HandlerContext, session: ProjectSession): void {
+  setImmediate(() => {
+    if (ctx.currentSession() !== session || !session.db.open) return;
+    try {
+      readStepSummaries(session.db);
+    } catch {
+      // Deliberately quiet: the read that follows reports the same problem to the person.
+    }
+  });
+}
+
+/**
+ * Rolling backups: one when a project opens and at most one every `everyMinutes` of the policy in the settings while
+ * it is edited (BACKUP_POLICY by default; the function returned is called after each edit), the oldest beyond `keep`
+ * removed; taken after the answer has gone out so they never slow down the edit that triggered them.
+ */
+function scheduleBackups(ctx: HandlerContext, session: ProjectSession): () => void {
   // An edit that is not due for a backup touches no file: the last backup's time is kept here once known
   // (the folder is listed once per open). The policy is read from the settings when a backup may be due, so a
   // change in the Restore panel applies from the next one.
@@ -55,7 +76,7 @@ function scheduleBackups(ctx: HandlerContext, session: ProjectSession): void {
       }
     });
   };
-  session.onEdited = () => due('edit');
   due('open');
+  return () => due('edit');
 }
 

@@ -5,8 +5,6 @@ import { WindowedGantt, chartRange, isoOfLocal, localDate, toFrappeTask, withDoc
 export interface GanttChartProps extends RangeAndMode {
   /** The rows in view, top to bottom, aligned with the task table beside the chart. */
   rows: readonly ChartRow[];
-  /** Goes up whenever the schedule was read again: bars dragged before it are redrawn from it. */
-  dataVersion: number;
   height: number;
   barHeight: number;
   padding: number;
@@ -25,8 +23,11 @@ export interface GanttChartProps extends RangeAndMode {
 interface LiveChart {
   gantt: WindowedGantt;
   rows: readonly ChartRow[];
-  /** Bars moved by a drag, redrawn from the first schedule read after it (the scheduler may put them elsewhere). */
-  stale: Map<string, number>;
+  /**
+   * Bars let go after a drag: frappe-gantt left them where the mouse was, and the scheduler may put them elsewhere
+   * (before a predecessor's finish, on a weekend), so the next rows redraw them even when their dates are the same.
+   */
+  dropped: Set<string>;
 }
 
 const sameLinks = (a: ChartRow, b: ChartRow) => a.dependencies.length === b.dependencies.length && a.dependencies.every((id, i) => b.dependencies[i] === id);
@@ -100,20 +101,21 @@ export function GanttChart(props: GanttChartProps) {
       on_click: (task: { id: string }) => latest.current.onSelect(task.id),
     };
     const { value: gantt, release } = withDocumentListeners(() => new WindowedGantt(host, current.rows.map(toFrappeTask), options));
-    const chart: LiveChart = { gantt, rows: current.rows, stale: new Map() };
+    const chart: LiveChart = { gantt, rows: current.rows, dropped: new Set() };
     chartRef.current = chart;
     gantt.$container.scrollLeft = Math.max(0, gantt.xOf(localDate(current.focusDate)) - 3 * VIEW_MODE_SETTINGS[viewMode].columnWidth);
 
     async function commit(id: string, save: () => Promise<unknown>) {
-      const version = latest.current.dataVersion;
+      chart.dropped.add(id);
       try {
         await save();
-        chart.stale.set(id, version);
       } catch {
-        // Refused (the message is in the save status): put the bar back where the schedule has it.
-        const row = chart.rows.find((r) => r.id === id);
-        if (row) updateBar(gantt, row);
+        // Refused: the message is in the save status.
       }
+      // No new rows since (refused, or nothing changed): put the bar back where the schedule has it.
+      if (!chart.dropped.delete(id)) return;
+      const row = chart.rows.find((r) => r.id === id);
+      if (row) updateBar(gantt, row);
     }
     const onMouseUp = () => {
       const move = pendingMove;
@@ -129,7 +131,7 @@ export function GanttChart(props: GanttChartProps) {
     };
   }, [viewMode, rangeStart, rangeEnd, height, barHeight, padding, upperHeaderHeight, lowerHeaderHeight, calendarKey]);
 
-  const { rows, dataVersion, selectedId } = props;
+  const { rows, selectedId } = props;
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart) return;
@@ -139,18 +141,15 @@ export function GanttChart(props: GanttChartProps) {
       const left = chart.gantt.$container.scrollLeft;
       chart.gantt.refresh(rows.map(toFrappeTask));
       chart.gantt.$container.scrollLeft = left;
-      chart.stale.clear();
+      chart.dropped.clear();
     } else {
       rows.forEach((row, i) => {
-        const draggedAt = chart.stale.get(row.id);
-        const redraw = draggedAt !== undefined && dataVersion > draggedAt;
-        if (redraw) chart.stale.delete(row.id);
-        if (redraw || !sameBar(previous[i] as ChartRow, row)) updateBar(chart.gantt, row);
+        if (chart.dropped.delete(row.id) || !sameBar(previous[i] as ChartRow, row)) updateBar(chart.gantt, row);
       });
     }
     chart.rows = rows;
     for (const bar of chart.gantt.bars) bar.group.classList.toggle('is-selected', bar.task.id === selectedId);
-  }, [rows, dataVersion, selectedId]);
+  }, [rows, selectedId]);
 
   return <div className="timeline-chart" ref={hostRef} aria-hidden="true" />;
 }
