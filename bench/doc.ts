@@ -37,7 +37,11 @@ and the Chromium figures through \`test/e2e/bench-browser.test.ts\` (each taken 
 
 The browser figures are timed in the page's own clock and end at the first frame painted after the last change
 of the DOM, once the page has **settled**: no request to the backend in flight, no placeholder saying it is still
-loading (a status ending in "…"), no "Saving…" in the top bar, and no DOM change for 250 ms.
+loading (a status ending in "…"), no "Saving…" in the top bar, and no DOM change for 250 ms. A change is one that
+leaves something different: React writes some attributes of a controlled input (its name) on every render and ends
+where it started, which is not a change; nor is frappe-gantt's hover highlight of the bar under the pointer, shown
+200 ms after the pointer entered that bar (a bar a drag leaves under the resting pointer would otherwise end every
+drag's measurement 200 ms after the pointer entered it, whatever the app does).
 
 - **Open file -> Overview interactive**: from the click on "Open" in the open dialog to the settled Overview of the
   project.
@@ -49,7 +53,9 @@ loading (a status ending in "…"), no "Saving…" in the top bar, and no DOM ch
   with Enter; from the Enter key reaching the field until the save is done, the line's planned cost (computed by the
   backend) shows the new value and the page has settled. **Drag**: the real mouse takes the first task's bar by its
   body (clear of the resize handles and the progress handle) and drags it a week; from the release until the save
-  is done and the chart has settled. **Criterion weight**: in the vendor step, the importance of "Criterion 4" is
+  is done, the step summaries, audit trail and schedule have been read again and the chart has settled (the
+  successors are drawn before the save answers, from the renderer's own run of the scheduling rules; the schedule
+  read after it confirms them and, when equal, draws nothing again). **Criterion weight**: in the vendor step, the importance of "Criterion 4" is
   typed and committed with Enter; from the Enter key until the save is done, the criterion's weight shows the new
   value (ranking and sensitivity are drawn in the same pass) and the page has settled.
 - **Reports and exports**: \`renderReportHtml\`, \`renderReportPdf\` and \`exportData(db, 'xlsx')\` on the open file.
