@@ -9,6 +9,7 @@ import { linkHandlers } from '../../electron/backend/timeline/link-handlers';
 import { readPlan, PLAN_TABLES } from '../../electron/backend/timeline/read';
 import { taskHandlers } from '../../electron/backend/timeline/task-handlers';
 import { budgetHandlers } from '../../electron/backend/api/handlers/budget';
+import type { CostLine } from '../../shared/schemas/budget';
 import type { Task } from '../../shared/schemas/task';
 import { SAMPLE_FIELDS, startTestBackend, tempDir } from '../support/backend';
 
@@ -101,6 +102,23 @@ describe('reads after an edit', () => {
     expect(buildBudget(db)).toBe(budget);
     expect(readStepSummaries(db)).not.toBe(summaries);
     expect(readStepSummaries(db)).toEqual(fresh(() => readStepSummaries(db)));
+
+    // One line edited: that line is read and costed again, the others are the ones held before; the same as a fresh read.
+    const lineIds = buildBudget(db).lines.map((l) => l.id);
+    const { id: _id, sortOrder: _order, ...fields } = buildBudget(db).lines[0] as CostLine;
+    budgetHandlers['budget.addLine']({ fields: { ...fields, description: 'Second line', taskId: null, scheduleFrom: 'line' } }, ctx);
+    const two = buildBudget(db);
+    const [kept, edited] = two.lines;
+    if (!kept || !edited || lineIds.length !== 1) throw new Error('Expected two lines');
+    budgetHandlers['budget.updateLine']({ id: edited.id, patch: { quantity: 3 } }, ctx);
+    const afterEdit = buildBudget(db);
+    expect(afterEdit.lines[0]).toBe(kept);
+    expect(afterEdit.computed.costs.get(kept.id)).toBe(two.computed.costs.get(kept.id));
+    expect(afterEdit.lines).toEqual(fresh(() => buildBudget(db)).lines);
+    expect(afterEdit.computed.headline).toEqual(fresh(() => buildBudget(db)).computed.headline);
+    budgetHandlers['budget.deleteLine']({ id: edited.id }, ctx);
+    expect(buildBudget(db).lines).toEqual(fresh(() => buildBudget(db)).lines);
+    expect(buildBudget(db).computed.headline).toEqual(budget.computed.headline);
 
     // The followed task gets longer: the budget follows it.
     taskHandlers['tasks.update']({ id: followed.id, patch: { durationDays: followed.durationDays + 60 } }, ctx);

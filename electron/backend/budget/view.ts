@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { BudgetHeadlineView, BudgetView, VendorCostOfOwnership } from '../../../shared/api/methods/budget';
 import type { CostLine } from '../../../shared/schemas/budget';
-import { computeBudget } from '../../../shared/rules/budget/compute';
+import { computeBudget, type LineCostsMemo } from '../../../shared/rules/budget/compute';
 import { currentMonth, type DayPeriod } from '../../../shared/rules/budget/months';
 import { budgetReadiness } from '../../../shared/rules/budget/readiness';
 import type { StepWarning } from '../../../shared/rules/step-status';
 import { threeYearTco } from '../../../shared/rules/scoring/tco';
+import { withChangedRows } from '../history/changed-rows';
 import { dataStamp } from '../history/data-stamp';
 import { readHeadcount, readState, readVendorRows } from '../vendors/read';
 import { hasTable, readBudgetSettings, readCostLines, readTaskOptions, readVendors, readWaves, type WaveRow } from './read';
@@ -25,14 +26,17 @@ type BuiltBudget = ReturnType<typeof computeBuiltBudget>;
 
 /** The tables computeBuiltBudget reads besides the plan: the lines and settings, the waves, the project's currency. */
 const BUDGET_TABLES = ['cost_line', 'budget_settings', 'wave', 'project'];
+const LINE_TABLES = ['cost_line'];
 
 /**
  * The budget as last computed, while none of its tables has changed, it is the same month and the tasks its lines
  * follow keep their dates (see readPlan and dataStamp for why the key is safe): the step warnings, the Overview's
  * headline and the budget view each need it after every edit, and a drag in the timeline moves a few tasks of
- * thousands. Callers treat the result as read-only.
+ * thousands. After an edit of a few lines only those are read again and costed (see withChangedRows and
+ * LineCostsMemo): an edit in a budget of 2,000 lines then costs the roll-ups only. Callers treat it as read-only.
  */
-const budgetCache = new WeakMap<Database.Database, { stamp: string; asOf: string; followed: string; built: BuiltBudget }>();
+const budgetCache = new WeakMap<Database.Database, { stamp: string; linesStamp: string; asOf: string; followed: string; built: BuiltBudget }>();
+const lineCostsMemo: LineCostsMemo = new WeakMap();
 
 /** The dates of the tasks that lines follow, as one text: the part of the plan the budget depends on. */
 function followedDates(lines: readonly CostLine[], periods: ReadonlyMap<string, DayPeriod>): string {
@@ -45,22 +49,29 @@ function followedDates(lines: readonly CostLine[], periods: ReadonlyMap<string, 
   return key;
 }
 
+function currentLines(db: Database.Database, cached: { linesStamp: string; built: BuiltBudget } | undefined, linesStamp: string): CostLine[] {
+  if (!cached) return readCostLines(db);
+  if (cached.linesStamp === linesStamp) return cached.built.lines;
+  return withChangedRows(db, 'cost_line', LINE_TABLES, cached.built.lines, cached.linesStamp, (before, after) => before.sortOrder === after.sortOrder) ?? readCostLines(db);
+}
+
 /** Everything the budget view shows, computed from the file as it is now; `today` decides what is "to date". */
 export function buildBudget(db: Database.Database, today = new Date().toISOString()): BuiltBudget {
   if (db.inTransaction) return computeBuiltBudget(db, today, readCostLines(db), readTaskPeriods(db));
   const stamp = dataStamp(db, BUDGET_TABLES);
+  const linesStamp = dataStamp(db, LINE_TABLES);
   const asOf = currentMonth(today);
   const cached = budgetCache.get(db);
-  const lines = cached && cached.stamp === stamp ? cached.built.lines : readCostLines(db);
+  const lines = currentLines(db, cached, linesStamp);
   const periods = readTaskPeriods(db);
   const followed = followedDates(lines, periods);
   if (cached && cached.stamp === stamp && cached.asOf === asOf && cached.followed === followed) return cached.built;
-  const built = computeBuiltBudget(db, today, lines, periods);
-  budgetCache.set(db, { stamp, asOf, followed, built });
+  const built = computeBuiltBudget(db, today, lines, periods, lineCostsMemo);
+  budgetCache.set(db, { stamp, linesStamp, asOf, followed, built });
   return built;
 }
 
-function computeBuiltBudget(db: Database.Database, today: string, lines: CostLine[], taskPeriods: Map<string, DayPeriod>) {
+function computeBuiltBudget(db: Database.Database, today: string, lines: CostLine[], taskPeriods: Map<string, DayPeriod>, reuse?: LineCostsMemo) {
   const settings = readBudgetSettings(db);
   const waves = readWaves(db);
   const headcount = waves ? waves.reduce((sum, w) => sum + w.headcount, 0) : null;
@@ -68,7 +79,7 @@ function computeBuiltBudget(db: Database.Database, today: string, lines: CostLin
   const asOf = currentMonth(today);
   const computed = computeBudget({
     lines, settings, projectCurrency: currency, asOf, waveHeadcount: headcount,
-    linked: { tasks: taskPeriods, waves: wavePeriods(waves) },
+    linked: { tasks: taskPeriods, waves: wavePeriods(waves) }, reuse,
   });
   return { lines, settings, waves, currency, asOf, computed };
 }

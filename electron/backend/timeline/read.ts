@@ -7,7 +7,8 @@ import { varianceDays } from '../../../shared/rules/schedule/tracking';
 import { timelineTasks } from '../../../shared/rules/schedule/timeline-view';
 import type { Dependency, Task } from '../../../shared/schemas/task';
 import type { Baseline, Holiday, ProjectCalendar, ProjectSchedule } from '../../../shared/schemas/timeline';
-import { dataStamp, rowsChangedSince } from '../history/data-stamp';
+import { withChangedRows } from '../history/changed-rows';
+import { dataStamp } from '../history/data-stamp';
 import { readTasks } from '../projects/steps';
 import { rowToEntity, type Row } from '../store/tables';
 
@@ -64,26 +65,13 @@ export function readPlan(db: Database.Database): PlanData {
 }
 
 /**
- * The cached plan with the task rows written since `stamp` read again, when those are all the plan's changes and
- * none of them adds, removes or reorders a task (a drag, a rename, a new percentage); null otherwise. Reading a
- * few rows instead of 5,000 is what keeps the step warnings quick after a drag.
+ * The cached plan with the task rows written since `stamp` read again (a drag, a rename, a new percentage), when
+ * those are all the plan's changes; null otherwise. Reading a few rows instead of 5,000 is what keeps the step
+ * warnings and the schedule quick after a drag.
  */
 function patchedPlan(db: Database.Database, plan: PlanData, stamp: string): PlanData | null {
-  const changed = rowsChangedSince(db, PLAN_TABLES, stamp);
-  if (!changed || changed.length > 200 || changed.some((c) => c.table !== 'task')) return null;
-  const tasks = [...plan.tasks];
-  const indexOf = new Map<string, number>();
-  const select = db.prepare('SELECT * FROM task WHERE id = ?');
-  for (const { rowId } of changed) {
-    if (indexOf.size === 0) tasks.forEach((t, i) => indexOf.set(t.id, i));
-    const index = indexOf.get(rowId);
-    const row = select.get(rowId) as Row | undefined;
-    if (index === undefined || !row) return null;
-    const task = rowToEntity<Task>('task', row);
-    if (task.sortOrder !== tasks[index]?.sortOrder) return null;
-    tasks[index] = task;
-  }
-  return { ...plan, tasks };
+  const tasks = withChangedRows(db, 'task', PLAN_TABLES, plan.tasks, stamp, (before, after) => before.sortOrder === after.sortOrder);
+  return tasks ? { ...plan, tasks } : null;
 }
 
 function readPlanNow(db: Database.Database): PlanData {

@@ -15,6 +15,26 @@ export interface BudgetInput {
   asOf: YearMonth;
   /** Headcount of the waves when they exist; otherwise the planned users of the settings are used. */
   waveHeadcount: number | null;
+  /** Costs computed before, kept by line object: a caller that keeps unchanged lines' objects computes only the others. */
+  reuse?: LineCostsMemo;
+}
+
+export type LineCostsMemo = WeakMap<CostLine, { key: string; costs: LineCosts }>;
+
+/** Everything a line's costs depend on besides the line itself (see lineCosts). */
+function costsKey(line: CostLine, input: BudgetInput, rates: ReadonlyMap<string, string>): string {
+  const link = line.scheduleFrom === 'task' && line.taskId ? input.linked.tasks.get(line.taskId) : line.scheduleFrom === 'wave' && line.waveId ? input.linked.waves.get(line.waveId) : undefined;
+  return `${input.asOf}|${input.projectCurrency}|${rates.get(line.currency) ?? ''}|${link ? `${link.start}~${link.end}` : ''}`;
+}
+
+function costsOf(line: CostLine, input: BudgetInput, rates: ReadonlyMap<string, string>): LineCosts {
+  if (!input.reuse) return lineCosts(line, input.projectCurrency, rates, input.linked, input.asOf);
+  const key = costsKey(line, input, rates);
+  const kept = input.reuse.get(line);
+  if (kept?.key === key) return kept.costs;
+  const costs = lineCosts(line, input.projectCurrency, rates, input.linked, input.asOf);
+  input.reuse.set(line, { key, costs });
+  return costs;
 }
 
 export interface BudgetComputation {
@@ -31,7 +51,7 @@ export interface BudgetComputation {
 /** Everything the budget view and the readiness rules show, from the lines and settings alone. */
 export function computeBudget(input: BudgetInput): BudgetComputation {
   const rates = new Map(input.settings.exchangeRates.map((r) => [r.currency, r.rate]));
-  const costs = new Map(input.lines.map((line) => [line.id, lineCosts(line, input.projectCurrency, rates, input.linked, input.asOf)]));
+  const costs = new Map(input.lines.map((line) => [line.id, costsOf(line, input, rates)]));
   const all = [...costs.values()];
   const totals = { planned: 0, committed: 0, actual: 0, forecast: 0 };
   for (const c of all) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeBudget } from '../../../shared/rules/budget/compute';
+import { computeBudget, type LineCostsMemo } from '../../../shared/rules/budget/compute';
 import { budgetStatus, contingencyAmount, costPerUser } from '../../../shared/rules/budget/headline';
 import { budgetReadiness } from '../../../shared/rules/budget/readiness';
 import { line, NO_LINKS, settings } from './budget-lines';
@@ -50,6 +50,31 @@ describe('roll-ups', () => {
     const withWaves = computeBudget({ lines: LINES, settings: settings({ plannedUsers: 100 }), projectCurrency: 'EUR', linked: NO_LINKS, asOf: '2027-01', waveHeadcount: 1_000 });
     expect(withWaves.headline.usersFrom).toBe('waves');
     expect(compute().headline.forecastPerUser).toBeNull();
+  });
+});
+
+describe('costs kept from an earlier computation', () => {
+  it('reuses a line\'s costs while it and everything it depends on are the same, and gives the same budget', () => {
+    const followsTask = line({ scheduleFrom: 'task', taskId: 'task-1', costType: 'monthly', unitCost: 1_000_00 });
+    const lines = [...LINES, followsTask];
+    const rates = settings({ exchangeRates: [{ currency: 'USD', rate: '0.9' }] });
+    const linked = (end: string) => ({ tasks: new Map([['task-1', { start: '2027-01-04', end }]]), waves: new Map() });
+    const input = { lines, settings: rates, projectCurrency: 'EUR', asOf: '2027-01' as const, waveHeadcount: null };
+    const reuse: LineCostsMemo = new WeakMap();
+    const first = computeBudget({ ...input, linked: linked('2027-03-31'), reuse });
+    expect(first).toEqual(computeBudget({ ...input, linked: linked('2027-03-31') }));
+
+    const again = computeBudget({ ...input, linked: linked('2027-03-31'), reuse });
+    for (const l of lines) expect(again.costs.get(l.id)).toBe(first.costs.get(l.id));
+
+    // The task the line follows gets longer, the month moves on, a rate changes: computed again, as without reuse.
+    const longer = computeBudget({ ...input, linked: linked('2027-06-30'), reuse });
+    expect(longer.costs.get(followsTask.id)).not.toBe(first.costs.get(followsTask.id));
+    expect(longer.costs.get(LINES[0]?.id ?? '')).toBe(first.costs.get(LINES[0]?.id ?? ''));
+    expect(longer).toEqual(computeBudget({ ...input, linked: linked('2027-06-30') }));
+    expect(computeBudget({ ...input, asOf: '2027-02', linked: linked('2027-06-30'), reuse })).toEqual(computeBudget({ ...input, asOf: '2027-02', linked: linked('2027-06-30') }));
+    const newRate = { ...input, settings: settings({ exchangeRates: [{ currency: 'USD', rate: '0.8' }] }) };
+    expect(computeBudget({ ...newRate, linked: linked('2027-06-30'), reuse })).toEqual(computeBudget({ ...newRate, linked: linked('2027-06-30') }));
   });
 });
 
