@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { BudgetHeadlineView, BudgetView, VendorCostOfOwnership } from '../../../shared/api/methods/budget';
 import type { CostLine } from '../../../shared/schemas/budget';
 import { computeBudget, type LineCostsMemo } from '../../../shared/rules/budget/compute';
+import { budgetFigures } from '../../../shared/rules/budget/figures';
 import { currentMonth, type DayPeriod } from '../../../shared/rules/budget/months';
 import { budgetReadiness } from '../../../shared/rules/budget/readiness';
 import type { StepWarning } from '../../../shared/rules/step-status';
@@ -98,18 +99,7 @@ export function readBudgetView(db: Database.Database, today?: string): BudgetVie
     currency,
     asOf,
     settings,
-    lines: lines.map((line) => {
-      const c = computed.costs.get(line.id);
-      if (!c) throw new Error(`No costs for line ${line.id}`);
-      const { planned, committed, actual, forecast, period, periodFrom, periodNote, converted } = c;
-      return { ...line, costs: { planned, committed, actual, forecast }, period, periodFrom, periodNote, converted };
-    }),
-    headline: computed.headline,
-    byCategory: computed.byCategory,
-    byStep: computed.byStep,
-    byWave: computed.byWave.map((g) => ({ ...g, label: g.key === null ? 'Not linked to a wave' : (waveName.get(g.key) ?? 'A wave that was removed') })),
-    months: computed.months,
-    missingRates: computed.missingRates,
+    ...budgetFigures(lines, computed, (key) => (key === null ? 'Not linked to a wave' : (waveName.get(key) ?? 'A wave that was removed'))),
     options: {
       tasks: readTaskOptions(db),
       waves: waves ? waves.map((w) => ({ id: w.id, label: w.name })) : null,

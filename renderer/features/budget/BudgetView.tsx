@@ -3,6 +3,8 @@ import type { CostLineView } from '../../../shared/api/methods/budget';
 import { Modal } from '../../components/Modal';
 import { useRollout } from '../../state/RolloutProvider';
 import { useProjectQuery } from '../../state/use-project-query';
+import { usePreviewedEdits } from '../../state/use-previewed-edits';
+import type { CostLinePatch } from '../../../shared/schemas/budget';
 import { HeadlineFigures } from './BudgetHeadline';
 import { BurnChart } from './BurnChart';
 import { CostLinesTable } from './CostLinesTable';
@@ -13,13 +15,21 @@ import { PhasingTable } from './PhasingTable';
 import { SettingsForm } from './SettingsForm';
 import { TotalsTables } from './TotalsTables';
 import { draftOf, emptyDraft } from './line-draft';
+import { previewLineEdit } from './preview-budget';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; line: CostLineView } | { kind: 'settings' } | { kind: 'paste' } | null;
 const PHASING_ID = 'budget-phasing';
 
 /** Step 4b: the budget, its lines, where the money goes and when, and how the forecast stands against the approval. */
 export function BudgetView() {
-  const { data: budget, error } = useProjectQuery('budget.get', {});
+  const query = useProjectQuery('budget.get', {});
+  const error = query.error;
+  // An edit in place shows its outcome at once, computed here with the backend's rules, while it is saved.
+  const { data: budget, run } = usePreviewedEdits(query);
+  const updateLine = useCallback(
+    (id: string, patch: CostLinePatch) => run((api) => api.invoke('budget.updateLine', { id, patch }), (basis) => previewLineEdit(basis, id, patch)),
+    [run],
+  );
   const mutate = useRollout((s) => s.mutate);
   const undo = useRollout((s) => s.undo);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -73,7 +83,7 @@ export function BudgetView() {
                   (one-off, monthly, annual, per seat per month or per unit), and the totals, the burn chart and the forecast follow.</p>
               </div>
             ) : (
-              <CostLinesTable budget={budget} onEdit={editLine} onDeleted={lineDeleted} />
+              <CostLinesTable budget={budget} onEdit={editLine} onDeleted={lineDeleted} onUpdate={updateLine} />
             )}
           </section>
 

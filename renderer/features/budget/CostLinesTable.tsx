@@ -44,10 +44,12 @@ interface CostLinesTableProps {
   budget: BudgetView;
   onEdit(line: CostLineView): void;
   onDeleted(description: string): void;
+  /** Saves a change to one line (the view shows its outcome while it is saved). */
+  onUpdate(id: string, patch: CostLinePatch): Promise<unknown>;
 }
 
 /** The cost lines: edit in place (commit on leaving the cell), sort, filter by category, open a line in full, delete. */
-export function CostLinesTable({ budget, onEdit, onDeleted }: CostLinesTableProps) {
+export function CostLinesTable({ budget, onEdit, onDeleted, onUpdate }: CostLinesTableProps) {
   const [category, setCategory] = useState('');
   const [sort, setSort] = useState<SortKey>('order');
   const lines = useMemo(() => {
@@ -101,7 +103,7 @@ export function CostLinesTable({ budget, onEdit, onDeleted }: CostLinesTableProp
           <tbody ref={setRowGroup}>
             {padTop > 0 ? <tr className="window-spacer" aria-hidden="true"><td colSpan={9} style={{ height: padTop }} /></tr> : null}
             {lines.slice(start, end).map((line, i) => (
-              <CostLineRow key={line.id} line={line} rowIndex={start + i + 2} currency={budget.currency} onEdit={onEdit} onDeleted={onDeleted} />
+              <CostLineRow key={line.id} line={line} rowIndex={start + i + 2} currency={budget.currency} onEdit={onEdit} onDeleted={onDeleted} onUpdate={onUpdate} />
             ))}
             {padBottom > 0 ? <tr className="window-spacer" aria-hidden="true"><td colSpan={9} style={{ height: padBottom }} /></tr> : null}
           </tbody>
@@ -118,12 +120,13 @@ interface CostLineRowProps {
   currency: string;
   onEdit(line: CostLineView): void;
   onDeleted(description: string): void;
+  onUpdate(id: string, patch: CostLinePatch): Promise<unknown>;
 }
 
 /** One line, edited in place; drawn again only when its own data (kept by identity, see shareEqual) changed. */
-const CostLineRow = memo(function CostLineRow({ line, rowIndex, currency, onEdit, onDeleted }: CostLineRowProps) {
+const CostLineRow = memo(function CostLineRow({ line, rowIndex, currency, onEdit, onDeleted, onUpdate }: CostLineRowProps) {
   const mutate = useRollout((s) => s.mutate);
-  const update = (patch: CostLinePatch) => mutate((api) => api.invoke('budget.updateLine', { id: line.id, patch }));
+  const update = (patch: CostLinePatch) => onUpdate(line.id, patch);
   const m = (amount: number) => formatMoney(amount, currency);
   return (
     <tr data-row-key={line.id} aria-rowindex={rowIndex}>

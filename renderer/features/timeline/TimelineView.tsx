@@ -4,6 +4,7 @@ import { formatPlanDate, plural } from '../../components/format';
 import { WRITES_ONE_TASK } from '../../state/rollout-store';
 import { useRollout } from '../../state/RolloutProvider';
 import { useProjectQuery } from '../../state/use-project-query';
+import { usePreviewedEdits } from '../../state/use-previewed-edits';
 import { useTheme, resolveTheme } from '../../state/theme';
 import { BaselineControls } from './BaselineControls';
 import { CalendarDialog } from './CalendarDialog';
@@ -14,7 +15,6 @@ import { TimelineToolbar, type ViewMode } from './TimelineToolbar';
 import { buildTimelineRows, eventRows, filterRows, isEventRow, planOutline, type BodyRow, type EventRow, type RowFilter } from './timeline-rows';
 import { TimelineFilter } from './TimelineFilter';
 import { previewMove } from './preview-schedule';
-import type { ProjectSchedule } from '../../../shared/schemas/timeline';
 import { WorkCalendar } from '../../../shared/rules/schedule/calendar';
 import { useTimelineActions } from './use-timeline-actions';
 
@@ -36,9 +36,8 @@ export function TimelineView() {
   const [viewMode, setViewMode] = useState<ViewMode>('Week');
   const [dialog, setDialog] = useState<'link' | 'calendar' | null>(null);
 
-  // A drag shows its outcome at once (computed here with the backend's rules) while it is saved; see move.
-  const [preview, setPreview] = useState<{ basis: ProjectSchedule; schedule: ProjectSchedule } | null>(null);
-  const data = preview && preview.basis === schedule.data ? preview.schedule : schedule.data;
+  // A drag shows its outcome at once, computed here with the backend's rules, while it is saved.
+  const { data, run: runPreviewed } = usePreviewedEdits(schedule);
   const plan = useMemo(() => planOutline(tasks), [tasks]);
   const allRows = useMemo(() => buildTimelineRows(plan, data, new Set()), [plan, data]);
   const related = useProjectQuery('timeline.related', {});
@@ -63,29 +62,8 @@ export function TimelineView() {
     },
   });
 
-  const mutate = useRollout((s) => s.mutate);
-  async function move(id: string, start: string, finish: string) {
-    const basis = schedule.data;
-    let outcome: ProjectSchedule | null = null;
-    // The change goes out first, so the backend saves it while its outcome is computed and drawn here.
-    const saving = mutate((api) => api.invoke('tasks.reschedule', { id, start, finish }), {
-      ...WRITES_ONE_TASK,
-      // Once saved, the outcome drawn is the schedule held: the read that follows keeps its identity when it brings
-      // the same (see shareEqual), so nothing is drawn a second time; a difference is drawn as usual.
-      onSaved: () => {
-        const saved = outcome;
-        if (saved) schedule.patch(() => saved);
-      },
-    });
-    outcome = basis ? previewMove(tasks, dependencies, basis, id, start, finish) : null;
-    if (basis && outcome) setPreview({ basis, schedule: outcome });
-    try {
-      return await saving;
-    } catch (failure) {
-      setPreview(null);
-      throw failure;
-    }
-  }
+  const move = (id: string, start: string, finish: string) =>
+    runPreviewed((api) => api.invoke('tasks.reschedule', { id, start, finish }), (basis) => previewMove(tasks, dependencies, basis, id, start, finish), WRITES_ONE_TASK);
   const leaves = allRows.filter((r) => !r.isGroup).length;
   const toggle = (id: string) => setCollapsed((previous) => {
     const next = new Set(previous);
