@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiInvoker, AppInfo, AuditEntry, DataVersions, HistoryState, Mutation, OpenProject } from '../../shared/api/contract';
+import { METHOD_READS } from '../../shared/api/reads';
 import type { StepSummary } from '../../shared/rules/step-status';
 import type { Dependency, Task } from '../../shared/schemas/task';
 import { errorMessage, savedFrom, type SaveState } from './save-state';
@@ -86,8 +87,7 @@ const EMPTY_PROJECT_STATE = {
   save: { status: 'idle' },
 } satisfies Partial<RolloutState>;
 
-/** The tables tasks.list reads. */
-const PLAN_TABLES = ['task', 'dependency'];
+const PLAN_TABLES = METHOD_READS['tasks.list'];
 
 /** The last change to any of `tables`: a key that stays the same while none of them changes. */
 export function tablesStamp(versions: DataVersions, tables: readonly string[]): string {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
 import { ApiError } from '../../shared/errors';
+import { tablesRead } from '../../shared/api/reads';
 import { useApi } from '../api/ApiContext';
 import { useRollout } from './RolloutProvider';
 import { tablesStamp } from './rollout-store';
@@ -19,8 +20,9 @@ export interface ProjectQuery<T> {
 
 export interface ProjectQueryOptions {
   /**
-   * The tables the method reads, all of them. When given, the query is read again only after a change to one of
-   * them (or a change the app cannot account for), not after every edit of the project.
+   * The tables the method reads, all of them. When known (given here, or declared for the method in
+   * shared/api/reads.ts), the query is read again only after a change to one of them (or a change the app cannot
+   * account for), not after every edit of the project.
    */
   tables?: readonly string[];
 }
@@ -31,7 +33,7 @@ export interface ProjectQueryOptions {
  */
 export function useProjectQuery<M extends MethodName>(method: M, input: ApiInput<M>, options: ProjectQueryOptions = {}): ProjectQuery<ApiOutput<M>> {
   const api = useApi();
-  const tables = options.tables;
+  const tables = options.tables ?? tablesRead(method);
   const revision = useRollout((s) => (tables && s.versions ? tablesStamp(s.versions, tables) : `r${s.revision}`));
   const key = JSON.stringify(input);
   const request = `${method} ${revision} ${key}`;

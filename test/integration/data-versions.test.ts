@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CostLineFields } from '../../shared/schemas/budget';
+import { METHOD_READS } from '../../shared/api/reads';
 import { SAMPLE_FIELDS, startTestBackend, type TestBackend } from '../support/backend';
 
 const backends: TestBackend[] = [];
@@ -77,5 +78,36 @@ describe('which tables changed', () => {
     expect(await progress()).not.toEqual(was);
     await api.invoke('history.undo', {});
     expect(await progress()).toEqual(was);
+  });
+
+  it('answers the methods of shared/api/reads.ts from their tables alone: edits elsewhere leave the answers alone', async () => {
+    expect(Object.keys(METHOD_READS).sort()).toEqual(['tasks.list', 'vendors.scores']);
+    const api = startTestBackend();
+    backends.push(api);
+    await api.invoke('project.openSample', {});
+    const read = async () => ({ plan: await api.invoke('tasks.list', {}), scores: await api.invoke('vendors.scores', {}) });
+    const before = await read();
+    const evaluation = await api.invoke('vendors.get', { scores: false });
+    const [vendor] = evaluation.vendors;
+    const [criterion] = evaluation.criteria;
+    if (!vendor || !criterion) throw new Error('The sample has no evaluation');
+    await api.invoke('project.update', { patch: { name: 'Renamed rollout' } });
+    await api.invoke('calendar.update', { workingWeekdays: [1, 2, 3, 4] });
+    await api.invoke('holidays.add', { date: '2027-05-05', label: 'Liberation Day' });
+    await api.invoke('budget.addLine', { fields: LINE });
+    await api.invoke('vendors.updateVendor', { id: vendor.id, patch: { name: 'Renamed vendor' } });
+    await api.invoke('vendors.updateCriterion', { id: criterion.id, patch: { rawWeight: 7 } });
+    await api.invoke('steps.update', { key: 'team', patch: { notes: 'Kick-off on Monday' } });
+    expect(await read()).toEqual(before);
+
+    // And an edit of their own tables shows.
+    const task = before.plan.tasks.find((t) => t.parentId !== null);
+    const [score] = before.scores;
+    if (!task || !score) throw new Error('The sample has no tasks or scores');
+    await api.invoke('tasks.update', { id: task.id, patch: { name: 'Renamed task' } });
+    await api.invoke('vendors.setScore', { evaluatorId: score.evaluatorId, vendorId: score.vendorId, criterionId: score.criterionId, round: score.round, value: score.value === 5 ? 4 : 5 });
+    const after = await read();
+    expect(after.plan).not.toEqual(before.plan);
+    expect(after.scores).not.toEqual(before.scores);
   });
 });

@@ -51,15 +51,13 @@ export type EvaluationResults = NonNullable<ReturnType<typeof useEvaluationResul
  */
 export function useEvaluation(): ProjectQuery<VendorEvaluation> {
   const evaluation = useProjectQuery('vendors.get', { scores: false });
-  const scores = useProjectQuery('vendors.scores', {}, { tables: SCORE_TABLES });
+  const scores = useProjectQuery('vendors.scores', {});
   const base = evaluation.data;
   const list = scores.data;
   const data = useMemo(() => (base && list ? { ...base, scores: list } : undefined), [base, list]);
   // A saved edit of anything but the scores: applied to the part read without them.
   return { data, error: evaluation.error ?? scores.error, loading: evaluation.loading || scores.loading, patch: evaluation.patch };
 }
-
-const SCORE_TABLES = ['score'];
 
 const moneyFormats = new Map<string, Intl.NumberFormat | null>();
 
