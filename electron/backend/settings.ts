@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { BackupPolicy } from '../../shared/api/methods/backups';
 import { BACKUP_POLICY } from './project-file/backups';
+import { makeFolders } from './project-file/folders';
 
 const RecentEntry = z.object({
   path: z.string(),
@@ -46,7 +47,7 @@ export function readSettings(dataDir: string): Settings {
 /** Written to a temporary file and renamed, so a crash never leaves half a settings file. */
 export function writeSettings(dataDir: string, patch: Partial<Settings>): Settings {
   const next = Settings.parse({ ...readSettings(dataDir), ...patch });
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeFolders(dataDir);
   const target = path.join(dataDir, FILE_NAME);
   const temp = `${target}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   fs.writeFileSync(temp, JSON.stringify(next, null, 2));

@@ -1,5 +1,4 @@
 // Glue: the Host the backend runs with on the desktop. Decisions (paths, dialog options) live in project-files.ts.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
@@ -7,6 +6,7 @@ import type { Host } from '../backend/host';
 import { readSettings } from '../backend/settings';
 import { printHtmlToPdf } from './report-printer';
 import { openDialogOptions, resolveDesktopProjectPath, saveDialogOptions, withProjectExtension } from './project-files';
+import { makeFolders } from '../backend/project-file/folders';
 
 function osUserName(): string {
   // userInfo() throws when the account has no passwd entry (some containers and directory setups).
@@ -21,7 +21,7 @@ export function createDesktopHost(getWindow: () => BrowserWindow | null): Host {
   const dataDir = app.getPath('userData');
   const projectsDir = path.join(app.getPath('documents'), 'Rollout Planner');
   try {
-    fs.mkdirSync(projectsDir, { recursive: true });
+    makeFolders(projectsDir);
   } catch (error) {
     // Not fatal: the user can still open and save projects elsewhere through the dialogs.
     console.error(`Could not create ${projectsDir}:`, error);

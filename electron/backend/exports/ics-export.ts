@@ -141,7 +141,8 @@ export function buildIcs(doc: ProjectDocument, now: Date): string {
   calendar.updatePropertyWithValue('x-wr-calname', str(rowsOf(doc, 'project')[0]?.name) || 'Rollout plan');
   const stamp = ICAL.Time.fromJSDate(now, true);
   for (const event of plannedEvents(doc)) calendar.addSubcomponent(vevent(event, stamp));
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical.js leaves it off.
+  return `${calendar.toString()}\r\n`;
 }
 
 export function exportIcs(doc: ProjectDocument, base: string, now: Date): ExportedFile {

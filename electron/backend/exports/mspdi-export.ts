@@ -6,6 +6,7 @@ import {
 import type { DependencyType } from '../../../shared/schemas/task';
 import { escapeBidiInXml } from '../../../shared/text/bidi';
 import type { ExportedFile } from './data-exports';
+import { xmlChars } from './xml-chars';
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
 const DAY_START = 'T08:00:00';
@@ -19,10 +20,7 @@ const CONSTRAINT_CODE: Record<string, { start: number; finish: number }> = {
 };
 const FINISH_CONSTRAINTS = new Set([3, 6]);
 
-/** Characters XML 1.0 cannot carry at all (escaping does not help); dropped from every text. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const text = (value: unknown): string => (typeof value === 'string' ? value.replace(XML_INVALID, '') : '');
+const text = (value: unknown): string => (typeof value === 'string' ? xmlChars(value) : '');
 const flag = (value: boolean): number => (value ? 1 : 0);
 
 const rowsOf = (doc: ProjectDocument, table: string): InterchangeRow[] => doc.tables[table] ?? [];

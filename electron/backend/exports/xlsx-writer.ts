@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import { xmlChars } from './xml-chars';
 
 /**
  * A small SpreadsheetML (.xlsx) writer for the data export: values, number formats, bold header rows, column
@@ -42,17 +43,16 @@ const UNIX_EPOCH_SERIAL = 25_569;
 const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 
-/**
- * Characters XML 1.0 cannot carry are dropped (as exceljs did): C0 controls other than tab, line feed and
- * carriage return, DEL, U+FFFE and U+FFFF. Unpaired surrogates become U+FFFD when encoded as UTF-8.
- */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 const MARKUP = /[&<>"]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const DEL = /\x7F/g;
 
+/**
+ * A text as cell or sheet XML: what XML cannot carry dropped (see xmlChars), and DEL too, as exceljs did, so a
+ * workbook keeps the bytes of earlier exports; unpaired surrogates become U+FFFD when encoded as UTF-8.
+ */
 export function xmlText(text: string): string {
-  return text.replace(NOT_XML, '').replace(MARKUP, (c) => ENTITIES[c] as string);
+  return xmlChars(text).replace(DEL, '').replace(MARKUP, (c) => ENTITIES[c] as string);
 }
 
 /** `A`, `B`, … `Z`, `AA`, … for a 0-based column index. */

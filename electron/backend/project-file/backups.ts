@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/errors';
 import type { BackupEntry, BackupReason } from '../../../shared/api/methods/backups';
+import { makeFolders } from './folders';
 
 /**
  * The default policy: how many backups of a project are kept, and how often one is taken while the project is being
@@ -56,7 +57,7 @@ export function takeBackup(
   db: Database.Database, dataDir: string, projectId: string, reason: BackupReason, now = new Date(), keep: number = BACKUP_POLICY.keep,
 ): BackupEntry {
   const folder = backupFolder(dataDir, projectId);
-  fs.mkdirSync(folder, { recursive: true });
+  makeFolders(folder);
   const name = `${stamp(now)}-${reason}.rollout`;
   const target = path.join(folder, name);
   const temp = `${target}.tmp`;

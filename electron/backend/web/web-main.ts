@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createBackend } from '../api/backend';
 import { createWebHost } from './web-host';
 import { startWebServer } from './server';
+import { makeFolders } from '../project-file/folders';
 
 const USAGE = 'Usage: npm run web -- [--port N] [--projects DIR] [--data DIR]';
 
@@ -32,7 +33,11 @@ const port = Number(args.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
 const rendererDir = args.renderer ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail(`The built user interface is missing in ${rendererDir}: run \`node scripts/build.mjs\` first.`);
-fs.mkdirSync(args.projects, { recursive: true });
+try {
+  makeFolders(args.projects);
+} catch (error) {
+  fail(`The projects folder ${args.projects} cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+}
 
 const host = createWebHost(args.projects, args.data, os.userInfo().username);
 const backend = createBackend(host);
