@@ -59,8 +59,14 @@ export interface RolloutActions {
   setFileError(problem: FileProblem | null): void;
 }
 
+/** The versions of the project's data around a saved edit: `before` as the renderer knew them when it sent it. */
+export interface SavedEdit {
+  before: DataVersions | undefined;
+  after: DataVersions;
+}
+
 export interface MutateOptions<T> {
-  onSaved?(value: T): void;
+  onSaved?(value: T, saved: SavedEdit): void;
   /**
    * For edits that write one task row and nothing else of the plan (tasks.update, tasks.reschedule): the row as
    * saved. The store puts it in place of the old one instead of reading the whole plan again, when no other change
@@ -211,7 +217,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
           // The edit is in the file once the backend answers (each edit is committed as it is made): "saved" from
           // here, while the views and the shell read what changed.
           set({ history: result.history, ...(get().pendingEdits === 1 ? { save: savedFrom(result.history) } : {}) });
-          options?.onSaved?.(result.value);
+          options?.onSaved?.(result.value, { before: known, after: result.history.data });
           await get().refreshAll(result.history.data);
           return result.value;
         } catch (error) {

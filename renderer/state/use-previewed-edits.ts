@@ -33,10 +33,10 @@ export function usePreviewedEdits<T>(query: ProjectQuery<T>): PreviewedEdits<T> 
     let next: T | null = null;
     const saving = mutate(call, {
       ...options,
-      onSaved: (value) => {
-        const saved = next;
-        if (saved) latest.current.patch(() => saved);
-        options?.onSaved?.(value);
+      onSaved: (value, saved) => {
+        const outcome = next;
+        if (outcome) latest.current.patch(() => outcome);
+        options?.onSaved?.(value, saved);
       },
     });
     next = basis === undefined ? null : outcome(basis);

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiInput, ApiOutput, DataVersions, MethodName } from '../../shared/api/contract';
 import { ApiError } from '../../shared/errors';
 import { tablesRead } from '../../shared/api/reads';
 import { useApi } from '../api/ApiContext';
 import { useRollout } from './RolloutProvider';
-import { tablesStamp } from './rollout-store';
+import { tablesStamp, type SavedEdit } from './rollout-store';
 import { shareEqual } from './share-equal';
 
 export interface ProjectQuery<T> {
@@ -14,8 +14,11 @@ export interface ProjectQuery<T> {
   /**
    * Applies a saved edit's answer to the data held, until the next read brings the same from the backend (see
    * the `onSaved` option of mutate). Only for answers of the backend, never for values it has not accepted.
+   * With `saved` (what onSaved gets), the patch stands for that edit's change to the query's tables when it was the
+   * only change since the data was read: the query is then not read again for it (a score entered on an
+   * evaluation of 120,000 scores does not read 14 MB again). Only when `update` applies all the edit wrote there.
    */
-  patch(update: (data: T) => T): void;
+  patch(update: (data: T) => T, saved?: SavedEdit): void;
 }
 
 export interface ProjectQueryOptions {
@@ -44,7 +47,14 @@ export function useProjectQuery<M extends MethodName>(method: M, input: ApiInput
     error: null,
   });
 
+  // The request the data held answers (a patch may have moved it on): read in the effect below, which runs after this.
+  const held = useRef(answer.request);
   useEffect(() => {
+    held.current = answer.request;
+  });
+
+  useEffect(() => {
+    if (held.current === request) return;
     let live = true;
     api
       .invoke(method, JSON.parse(key) as ApiInput<M>)
@@ -60,8 +70,16 @@ export function useProjectQuery<M extends MethodName>(method: M, input: ApiInput
     };
   }, [api, method, key, request]);
 
-  const patch = useCallback((update: (data: ApiOutput<M>) => ApiOutput<M>) => {
-    setAnswer((previous) => (previous.data === undefined ? previous : { ...previous, data: update(previous.data) }));
-  }, []);
+  const tablesKey = tables ? JSON.stringify(tables) : null;
+  const patch = useCallback((update: (data: ApiOutput<M>) => ApiOutput<M>, saved?: SavedEdit) => {
+    const requestAt = (versions: DataVersions) => `${method} ${tablesStamp(versions, JSON.parse(tablesKey ?? '[]') as string[])} ${key}`;
+    const { before, after } = saved ?? {};
+    const onlyChange = tablesKey !== null && before !== undefined && after !== undefined && after.epoch === before.epoch && after.seq === before.seq + 1;
+    setAnswer((previous) => {
+      if (previous.data === undefined) return previous;
+      const accounted = onlyChange && previous.request === requestAt(before);
+      return { ...previous, data: update(previous.data), request: accounted ? requestAt(after) : previous.request };
+    });
+  }, [method, key, tablesKey]);
   return { data: answer.data, error: answer.error, loading: answer.request !== request, patch };
 }

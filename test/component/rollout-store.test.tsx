@@ -1,4 +1,10 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiProvider } from '../../renderer/api/ApiContext';
+import { useEvaluation } from '../../renderer/features/vendors/use-evaluation';
+import { RolloutProvider, useRollout } from '../../renderer/state/RolloutProvider';
+import type { Score } from '../../shared/schemas/vendors';
 import type { ApiClient } from '../../renderer/api/client';
 import { createRolloutStore, WRITES_ONE_TASK } from '../../renderer/state/rollout-store';
 import type { Task } from '../../shared/schemas/task';
@@ -25,6 +31,7 @@ async function openStore() {
 }
 
 const backendTasks = async () => (await env.client.invoke('tasks.list', {})).tasks;
+const sortScores = (scores: readonly Score[]) => [...scores].sort((a, b) => a.id.localeCompare(b.id));
 const plainTasks = (tasks: readonly Task[]) => JSON.parse(JSON.stringify(tasks)) as Task[];
 
 // A drag on a 5,000-task plan must not read the whole plan again (docs/benchmarks.md): the store puts the one row
@@ -64,5 +71,37 @@ describe('the plan held by the renderer after an edit of one task', () => {
     await store.getState().undo();
     expect(plainTasks(store.getState().tasks)).toEqual(before);
     expect(plainTasks(store.getState().tasks)).toEqual(await backendTasks());
+  });
+});
+
+// A score entered on an evaluation of 120,000 scores must not read them all again (14 MB): the saved row is put in
+// place, and the query stands for that edit when it was the only change since the scores were read.
+describe('a score entered in the vendor evaluation', () => {
+  it('takes the saved score in place without reading the scores again, and holds what the backend holds', async () => {
+    await env.client.invoke('project.openSample', {});
+    const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider client={client}><RolloutProvider>{children}</RolloutProvider></ApiProvider>;
+    const { result } = renderHook(() => ({ evaluation: useEvaluation(), boot: useRollout((s) => s.boot), undo: useRollout((s) => s.undo) }), { wrapper });
+    await act(() => result.current.boot());
+    await waitFor(() => expect(result.current.evaluation.data).toBeDefined());
+    const [score] = result.current.evaluation.data?.scores ?? [];
+    if (!score) throw new Error('The sample has no scores');
+    calls.length = 0;
+    const cell = { evaluatorId: score.evaluatorId, vendorId: score.vendorId, criterionId: score.criterionId, round: score.round };
+    await act(() => result.current.evaluation.saveScore({ ...cell, value: score.value === 5 ? 4 : 5 }));
+    await waitFor(() => expect(result.current.evaluation.loading).toBe(false));
+    expect(calls).toContain('vendors.get');
+    expect(calls).not.toContain('vendors.scores');
+    const backendScores = () => env.client.invoke('vendors.scores', {});
+    expect(sortScores(result.current.evaluation.data?.scores ?? [])).toEqual(sortScores(await backendScores()));
+
+    // Cleared, then an undo: the undo is not an edit the patch stands for, so the scores are read again.
+    await act(() => result.current.evaluation.saveScore({ ...cell, value: null }));
+    expect(result.current.evaluation.data?.scores.some((s) => s.id === score.id)).toBe(false);
+    calls.length = 0;
+    await act(() => result.current.undo());
+    await waitFor(() => expect(calls).toContain('vendors.scores'));
+    const restored = sortScores(await backendScores());
+    expect(restored.some((s) => s.id === score.id)).toBe(true);
+    await waitFor(() => expect(sortScores(result.current.evaluation.data?.scores ?? [])).toEqual(restored));
   });
 });

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/api/methods/vendors';
 import { scaleValues } from '../../../shared/rules/scoring/scales';
-import type { Criterion, Score, Vendor } from '../../../shared/schemas/vendors';
+import type { Criterion, Score, ScoreInput, Vendor } from '../../../shared/schemas/vendors';
 import { useRollout } from '../../state/RolloutProvider';
 import { orderedCriteria } from './use-evaluation';
 
@@ -13,7 +13,7 @@ import { orderedCriteria } from './use-evaluation';
 export const VENDORS_PER_PAGE = 12;
 
 /** The must-have checks and the score entry, over one page of vendors chosen above them. */
-export const ScoresSection = memo(function ScoresSection({ data }: { data: VendorEvaluation }) {
+export const ScoresSection = memo(function ScoresSection({ data, onScore }: { data: VendorEvaluation; onScore: SaveScore }) {
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(data.vendors.length / VENDORS_PER_PAGE));
   const current = Math.min(page, pages - 1);
@@ -40,7 +40,7 @@ export const ScoresSection = memo(function ScoresSection({ data }: { data: Vendo
       <h3>Must-have checks</h3>
       <KnockoutGrid criteria={criteria} vendors={vendors} knockouts={data.knockouts} />
       <h3>Scores by evaluator</h3>
-      <ScoreGrid data={data} criteria={criteria} vendors={vendors} />
+      <ScoreGrid data={data} criteria={criteria} vendors={vendors} onScore={onScore} />
     </>
   );
 });
@@ -51,10 +51,13 @@ interface ScoreGridProps {
   criteria: readonly Criterion[];
   /** The vendors on the page shown. */
   vendors: readonly Vendor[];
+  onScore: SaveScore;
 }
 
+type SaveScore = (input: ScoreInput) => Promise<unknown>;
+
 /** Score entry per evaluator and round: criteria down, vendors across. Each choice is saved at once. */
-function ScoreGrid({ data, criteria, vendors }: ScoreGridProps) {
+function ScoreGrid({ data, criteria, vendors, onScore }: ScoreGridProps) {
   const [evaluatorId, setEvaluatorId] = useState('');
   const [round, setRound] = useState<1 | 2>(1);
   const evaluator = data.evaluators.find((e) => e.id === evaluatorId) ?? data.evaluators[0];
@@ -91,7 +94,7 @@ function ScoreGrid({ data, criteria, vendors }: ScoreGridProps) {
             <tr><th scope="col">Criterion</th>{vendors.map((v) => <th key={v.id} scope="col">{v.name}</th>)}</tr>
           </thead>
           <tbody>
-            {criteria.map((c) => <ScoreRow key={c.id} criterion={c} vendors={vendors} mine={mine} evaluatorId={evaluator.id} round={round} />)}
+            {criteria.map((c) => <ScoreRow key={c.id} criterion={c} vendors={vendors} mine={mine} evaluatorId={evaluator.id} round={round} onScore={onScore} />)}
           </tbody>
         </table>
       </div>
@@ -106,11 +109,11 @@ interface ScoreRowProps {
   mine: ReadonlyMap<string, Score>;
   evaluatorId: string;
   round: 1 | 2;
+  onScore: SaveScore;
 }
 
 /** One criterion across the vendors shown: drawn again only when the criterion, the vendors or the scores change. */
-const ScoreRow = memo(function ScoreRow({ criterion: c, vendors, mine, evaluatorId, round }: ScoreRowProps) {
-  const mutate = useRollout((s) => s.mutate);
+const ScoreRow = memo(function ScoreRow({ criterion: c, vendors, mine, evaluatorId, round, onScore }: ScoreRowProps) {
   return (
     <tr>
       <th scope="row">{c.name} <span className="muted small">({c.scale}{c.direction === 'cost' ? ', cost' : ''})</span></th>
@@ -119,9 +122,9 @@ const ScoreRow = memo(function ScoreRow({ criterion: c, vendors, mine, evaluator
         return (
           <td key={v.id}>
             <select aria-label={`${c.name}, ${v.name}`} value={score ? String(score.value) : ''} title={score?.rationale || undefined}
-              onChange={(e) => void mutate((api) => api.invoke('vendors.setScore', {
+              onChange={(e) => void onScore({
                 evaluatorId, vendorId: v.id, criterionId: c.id, round, value: e.target.value === '' ? null : Number(e.target.value),
-              }))}>
+              })}>
               <option value="">–</option>
               {scaleValues(c.scale).map((n) => <option key={n} value={n}>{n === 0 ? '0 (no evidence)' : n}</option>)}
             </select>
@@ -130,7 +133,7 @@ const ScoreRow = memo(function ScoreRow({ criterion: c, vendors, mine, evaluator
       })}
     </tr>
   );
-}, (a, b) => a.vendors === b.vendors && a.mine === b.mine && a.evaluatorId === b.evaluatorId && a.round === b.round
+}, (a, b) => a.vendors === b.vendors && a.mine === b.mine && a.evaluatorId === b.evaluatorId && a.round === b.round && a.onScore === b.onScore
   // A weight change must not draw the row again: only what the row shows counts.
   && a.criterion.id === b.criterion.id && a.criterion.name === b.criterion.name && a.criterion.scale === b.criterion.scale && a.criterion.direction === b.criterion.direction);
 

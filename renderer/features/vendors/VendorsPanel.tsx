@@ -17,7 +17,7 @@ const ResultsSection = lazy(() => import('./ResultsSection').then((m) => ({ defa
 
 /** Step 3: vendors, criteria and weights, scores, results and the decision; the workshop view projects it. */
 export function VendorsPanel() {
-  const { data, error, patch } = useEvaluation();
+  const { data, error, patch, saveScore } = useEvaluation();
   // The saved criterion as the backend answered it, shown (weights, ranking, sensitivity) before the evaluation is read again.
   const criterionSaved = useCallback((saved: Criterion) => patch((d) => ({ ...d, criteria: d.criteria.map((c) => (c.id === saved.id ? saved : c)) })), [patch]);
   const mutate = useRollout((s) => s.mutate);
@@ -67,7 +67,7 @@ export function VendorsPanel() {
       <EvaluatorsSection evaluators={data.evaluators} round={data.state.round} />
       <section className="card" aria-labelledby="vendors-scores">
         <h2 id="vendors-scores">Scores</h2>
-        <ScoresSection data={data} />
+        <ScoresSection data={data} onScore={saveScore} />
       </section>
       <section className="card" aria-labelledby="vendors-results">
         <h2 id="vendors-results">Results</h2>

@@ -12,7 +12,7 @@ import { SessionTimer } from './SessionTimer';
  * facilitator's control, blind entry, reveal, a second round, a timer, the live ranking and the decision record.
  */
 export function WorkshopView() {
-  const { data, error } = useEvaluation();
+  const { data, error, saveScore } = useEvaluation();
   const mutate = useRollout((s) => s.mutate);
   const navigate = useRollout((s) => s.navigate);
   const [showDecision, setShowDecision] = useState(false);
@@ -65,7 +65,7 @@ export function WorkshopView() {
                 <ol start={0}>{criterion.descriptors.map((d, level) => <li key={level}>{d}</li>)}</ol>
               </details>
               <ScoreEntryGrid data={data} criterion={criterion} round={state.round} revealed={state.revealed}
-                onScore={(evaluatorId, vendorId, value) => mutate((api) => api.invoke('vendors.setScore', { evaluatorId, vendorId, criterionId: criterion.id, round: state.round, value }))} />
+                onScore={(evaluatorId, vendorId, value) => saveScore({ evaluatorId, vendorId, criterionId: criterion.id, round: state.round, value })} />
             </>
           )}
         </div>
