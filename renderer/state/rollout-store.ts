@@ -42,8 +42,11 @@ export interface RolloutState {
 export interface RolloutActions {
   boot(): Promise<void>;
   adopt(open: OpenProject): Promise<void>;
-  /** Reads the shell's data again (everything, unless `after` says which tables the change touched) and bumps the revision. */
-  refreshAll(after?: DataVersions): Promise<void>;
+  /**
+   * Reads the shell's data again (everything, unless `after` says which tables the change touched) and bumps the
+   * revision. `tasks`: the plan as the change left it, already known (see MutateOptions.taskRow), set with the rest.
+   */
+  refreshAll(after?: DataVersions, tasks?: Task[]): Promise<void>;
   /**
    * Runs one edit, then reads again what it changed. `onSaved` gets the backend's answer as soon as the edit is in
    * the file, before those reads: a view can show the saved value at once (the reads then confirm it).
@@ -120,17 +123,21 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
       }
     }
 
-    /** See MutateOptions.taskRow: `before` and `after` are the versions around the one edit that wrote `task`. */
-    function placeTaskRow(before: DataVersions, after: DataVersions, task: Task) {
+    /**
+     * See MutateOptions.taskRow: `before` and `after` are the versions around the one edit that wrote `task`. The plan
+     * with the row in place, or null when it must be read. It is set together with the shell's reads, so the first
+     * drawing after the answer stays light and the views send their reads at once.
+     */
+    function placeTaskRow(before: DataVersions, after: DataVersions, task: Task): Task[] | null {
       const onlyThisEdit = after.epoch === before.epoch && after.seq === before.seq + 1;
-      if (!onlyThisEdit || planStamp === null || planStamp !== tablesStamp(before, PLAN_TABLES)) return;
+      if (!onlyThisEdit || planStamp === null || planStamp !== tablesStamp(before, PLAN_TABLES)) return null;
       const { tasks } = get();
       const index = tasks.findIndex((t) => t.id === task.id);
-      if (index < 0 || tasks[index]?.sortOrder !== task.sortOrder) return;
+      if (index < 0 || tasks[index]?.sortOrder !== task.sortOrder) return null;
       const next = [...tasks];
       next[index] = task;
       planStamp = tablesStamp(after, PLAN_TABLES);
-      set({ tasks: next });
+      return next;
     }
 
     return {
@@ -166,7 +173,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
         set({ phase: 'shell' });
       },
 
-      async refreshAll(after) {
+      async refreshAll(after, placedTasks) {
         const limit = Math.min(1_000, Math.max(AUDIT_PAGE, get().audit.length));
         const readPlan = () => {
           const stamp = after ? tablesStamp(after, PLAN_TABLES) : null;
@@ -200,7 +207,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
           openProject: shareEqual(before.openProject, current),
           history: shareEqual(before.history, current.history),
           steps: shareEqual(before.steps, steps),
-          ...(plan ? { tasks: plan.tasks, dependencies: plan.dependencies } : {}),
+          ...(plan ? { tasks: plan.tasks, dependencies: plan.dependencies } : placedTasks ? { tasks: placedTasks } : {}),
           audit: shareEqual(before.audit, audit),
           auditComplete: audit.length < limit,
           // Read again by the views unless they already did (views first, and still the same file).
@@ -213,12 +220,18 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
         const known = get().history?.data;
         try {
           const result = await call(api);
-          if (options?.taskRow && known) placeTaskRow(known, result.history.data, options.taskRow(result.value));
+          const placed = options?.taskRow && known ? placeTaskRow(known, result.history.data, options.taskRow(result.value)) : null;
           // The edit is in the file once the backend answers (each edit is committed as it is made): "saved" from
           // here, while the views and the shell read what changed.
           set({ history: result.history, ...(get().pendingEdits === 1 ? { save: savedFrom(result.history) } : {}) });
           options?.onSaved?.(result.value, { before: known, after: result.history.data });
-          await get().refreshAll(result.history.data);
+          try {
+            await get().refreshAll(result.history.data, placed ?? undefined);
+          } catch (failure) {
+            // The row placed never reached the store: the next refresh reads the plan whole.
+            if (placed) planStamp = null;
+            throw failure;
+          }
           return result.value;
         } catch (error) {
           set({ save: { status: 'error', message: errorMessage(error) } });
