@@ -21,3 +21,15 @@ export function ErrorAlert({ title, children, onDismiss }: AlertProps) {
     </div>
   );
 }
+
+/** Something the person should know about what they see, not an error. */
+export function InfoAlert({ title, children }: Omit<AlertProps, 'onDismiss'>) {
+  return (
+    <div className="alert alert--info" role="note">
+      <div className="alert__body">
+        {title ? <p className="alert__title">{title}</p> : null}
+        <p className="alert__message">{children}</p>
+      </div>
+    </div>
+  );
+}

@@ -114,4 +114,22 @@ describe('hand-off and interchange', () => {
     expect(markdown).toContain('Field risk.owner:');
     expect(new TextDecoder().decode(zip['reports/status.html'])).toContain('Cost figures redacted in this hand-off copy.');
   });
+
+  it('opens a copy without cost figures with the budget saying so instead of showing zeros as the plan', async () => {
+    await env.client.invoke('project.openSample', {});
+    const result = await env.client.invoke('handoff.export', { redactions: { internalNotes: false, evaluatorNames: false, costFigures: true, fields: [] }, squashHistory: false, reports: [] });
+    const zip = unzipSync(Buffer.from(result.base64, 'base64'));
+    const copy = Object.keys(zip).find((f) => f.endsWith('.rollout')) as string;
+    fs.writeFileSync(`${env.host.projectsDir}/copy.rollout`, zip[copy] as Uint8Array);
+    await env.client.invoke('project.open', { path: 'copy.rollout' });
+    window.location.hash = '#/budget';
+    renderApp(env.client);
+    const note = await screen.findByRole('note', {}, { timeout: 10_000 });
+    expect(within(note).getByText('Cost figures redacted')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Burn chart' })).toBeNull();
+    expect(screen.queryByText('Forecast at completion')).toBeNull();
+    // The lines themselves stay: what is bought, when, for which step.
+    expect(screen.getByRole('heading', { name: 'Cost lines' })).toBeTruthy();
+    window.location.hash = '';
+  });
 });

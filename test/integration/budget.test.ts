@@ -57,7 +57,7 @@ describe('the budget, persisted in the project file', () => {
     expect((await api.invoke('budget.get', {})).lines.map((l) => l.quantity)).toEqual([500]);
     // The headline alone (the Overview's) follows every edit and undo, like the full view.
     const view = await api.invoke('budget.get', {});
-    expect(await api.invoke('budget.headline', {})).toEqual({ currency: view.currency, settings: view.settings, headline: view.headline, lineCount: 1 });
+    expect(await api.invoke('budget.headline', {})).toEqual({ currency: view.currency, settings: view.settings, headline: view.headline, lineCount: 1, costsRedacted: false });
   });
 });
 

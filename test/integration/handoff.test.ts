@@ -63,6 +63,11 @@ describe("the consultant's hand-off", () => {
       const budget = await copy.invoke('budget.get', {});
       expect(budget.settings.approvedBudget).toBeNull();
       expect(budget.lines.every((l) => l.unitCost === 0 && l.actual === 0)).toBe(true);
+      // The budget screens say so instead of showing zeros as if they were the plan.
+      expect(budget.costsRedacted).toBe(true);
+      expect((await copy.invoke('budget.headline', {})).costsRedacted).toBe(true);
+      const planStep = (await copy.invoke('steps.list', {})).find((s) => s.key === 'plan');
+      expect(planStep?.warnings.filter((w) => /budget/i.test(w.message))).toEqual([]);
       expect((await copy.invoke('steps.list', {})).every((s) => s.notes === '')).toBe(true);
       expect((await copy.invoke('history.state', {})).canUndo).toBe(false);
       const audit = await copy.invoke('audit.list', { limit: 1000 });
@@ -86,6 +91,7 @@ describe("the consultant's hand-off", () => {
       const audit = await copy.invoke('audit.list', { limit: 1000 });
       expect(audit.map((a) => a.summary)).toEqual(['Hand-off copy made; redacted: nothing']);
       expect((await copy.invoke('steps.list', {})).find((s) => s.key === 'vendors')?.notes).toBe('Internal: vendor B is overpriced, push them hard');
+      expect((await copy.invoke('budget.get', {})).costsRedacted).toBe(false);
     } finally {
       copy.close();
     }

@@ -8,6 +8,7 @@ import { budgetReadiness } from '../../../shared/rules/budget/readiness';
 import type { StepWarning } from '../../../shared/rules/step-status';
 import { threeYearTco } from '../../../shared/rules/scoring/tco';
 import { withChangedRows } from '../history/changed-rows';
+import { readRedactions } from '../interchange/redactions';
 import { dataStamp } from '../history/data-stamp';
 import { readHeadcount, readState, readVendorRows } from '../vendors/read';
 import { hasTable, readBudgetSettings, readCostLines, readTaskOptions, readVendors, readWaves, type WaveRow } from './read';
@@ -88,7 +89,7 @@ function computeBuiltBudget(db: Database.Database, today: string, lines: CostLin
 /** The headline figures only, for the Overview and the plan step: no lines, months or link options. */
 export function readBudgetHeadline(db: Database.Database, today?: string): BudgetHeadlineView {
   const { lines, settings, currency, computed } = buildBudget(db, today);
-  return { currency, settings, headline: computed.headline, lineCount: lines.length };
+  return { currency, settings, headline: computed.headline, lineCount: lines.length, costsRedacted: costsRedacted(db) };
 }
 
 export function readBudgetView(db: Database.Database, today?: string): BudgetView {
@@ -106,7 +107,13 @@ export function readBudgetView(db: Database.Database, today?: string): BudgetVie
       vendors: vendors ? vendors.map((v) => ({ id: v.id, label: v.name })) : null,
     },
     costOfOwnership: readCostOfOwnership(db),
+    costsRedacted: costsRedacted(db),
   };
+}
+
+/** Whether this file is a hand-off copy made without its cost figures. */
+function costsRedacted(db: Database.Database): boolean {
+  return readRedactions(db)?.costFigures === true;
 }
 
 /**
@@ -126,6 +133,9 @@ function readCostOfOwnership(db: Database.Database): VendorCostOfOwnership[] | n
 
 /** Readiness of step 4 as far as the budget is concerned (see shared/rules/budget/readiness). */
 export function budgetWarnings(db: Database.Database, now: Date = new Date()): StepWarning[] {
+  // The figures of a copy handed over without them are zeros: warnings about them would be about nothing (the
+  // reports of such a copy leave them out too, see shared/reports/redacted).
+  if (costsRedacted(db)) return [];
   const { lines, settings, computed } = buildBudget(db, now.toISOString());
   return budgetReadiness(lines.length, computed.headline, settings.warningPercent, computed.missingRates);
 }

@@ -1,11 +1,14 @@
 import type { BudgetHeadlineView } from '../../../shared/api/methods/budget';
 import { BUDGET_STATUS_LABELS } from '../../../shared/rules/budget/headline';
 import { useProjectQuery } from '../../state/use-project-query';
+import { COSTS_REDACTED_TEXT } from '../../../shared/reports/redacted';
+import { InfoAlert } from '../../components/Alert';
 import { formatMoney } from './money';
 
 /** The budget in one row of figures, with its status in words; colour only repeats the word. */
-export function HeadlineFigures({ budget }: { budget: Pick<BudgetHeadlineView, 'headline' | 'currency' | 'settings'> }) {
+export function HeadlineFigures({ budget }: { budget: Pick<BudgetHeadlineView, 'headline' | 'currency' | 'settings' | 'costsRedacted'> }) {
   const { headline: h, currency, settings } = budget;
+  if (budget.costsRedacted) return <CostsRedacted />;
   const m = (amount: number | null) => (amount === null ? 'Not set' : formatMoney(amount, currency));
   const contingency = settings.contingencyMode === 'percent' ? `${settings.contingencyValue}% of planned` : 'fixed amount';
   const users = h.usersFrom === 'waves' ? 'wave headcount' : 'planned users';
@@ -37,6 +40,11 @@ export function HeadlineFigures({ budget }: { budget: Pick<BudgetHeadlineView, '
       </dl>
     </div>
   );
+}
+
+/** In a hand-off copy without its cost figures, in place of figures that would all read 0. */
+export function CostsRedacted() {
+  return <InfoAlert title="Cost figures redacted">{COSTS_REDACTED_TEXT} The amounts in this copy are zeros, not the plan.</InfoAlert>;
 }
 
 /** The budget headline on its own (for the plan step's page): reads the budget itself. */

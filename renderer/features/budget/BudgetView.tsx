@@ -87,7 +87,7 @@ export function BudgetView() {
             )}
           </section>
 
-          {budget.months.length > 0 ? (
+          {budget.costsRedacted ? null : budget.months.length > 0 ? (
             <>
               <section aria-labelledby="budget-burn">
                 <h2 id="budget-burn">Burn chart</h2>
@@ -103,7 +103,7 @@ export function BudgetView() {
               </section>
             </>
           ) : null}
-          {budget.costOfOwnership ? <CostOfOwnership budget={budget} /> : null}
+          {budget.costOfOwnership && !budget.costsRedacted ? <CostOfOwnership budget={budget} /> : null}
 
           <Modal open={dialog?.kind === 'add'} onOpenChange={close} wide title="Add a cost line" description="Amounts in the line's currency; totals are converted to the project currency.">
             <LineForm budget={budget} initial={emptyDraft(budget.currency, budget.asOf)} submitLabel="Add line" prefix={['fields']} onCancel={() => setDialog(null)}

@@ -53,10 +53,12 @@ export interface BudgetView {
   options: { tasks: LinkOption[]; waves: LinkOption[] | null; vendors: LinkOption[] | null };
   /** Null when the vendor evaluation does not provide it. */
   costOfOwnership: VendorCostOfOwnership[] | null;
+  /** A hand-off copy made without its cost figures: the amounts are zeros, not the plan (see shared/reports/redacted). */
+  costsRedacted: boolean;
 }
 
 /** The budget in one row of figures (the Overview and the plan step), without the lines behind it. */
-export type BudgetHeadlineView = Pick<BudgetView, 'currency' | 'settings' | 'headline'> & { lineCount: number };
+export type BudgetHeadlineView = Pick<BudgetView, 'currency' | 'settings' | 'headline' | 'costsRedacted'> & { lineCount: number };
 
 const PasteText = z.string().max(200_000, { message: 'Paste at most 200,000 characters at a time' });
 
