@@ -20,7 +20,7 @@ export interface EditResult<T> {
 export class ProjectSession {
   readonly history: History;
   readonly audit: AuditTrail;
-  /** Called after every edit that changed something (the rolling backups listen here). */
+  /** Called after every edit, undo and redo (the rolling backups and the prepared reads listen here). */
   onEdited: (() => void) | null = null;
   private readonly rows: RowWriter;
 

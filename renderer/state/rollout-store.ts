@@ -44,9 +44,9 @@ export interface RolloutActions {
   adopt(open: OpenProject): Promise<void>;
   /**
    * Reads the shell's data again (everything, unless `after` says which tables the change touched) and bumps the
-   * revision. `tasks`: the plan as the change left it, already known (see MutateOptions.taskRow), set with the rest.
+   * revision. `placed`: the plan as the change left it, already known (see MutateOptions.taskRow), set with the rest.
    */
-  refreshAll(after?: DataVersions, tasks?: Task[]): Promise<void>;
+  refreshAll(after?: DataVersions, placed?: PlacedPlan): Promise<void>;
   /**
    * Runs one edit, then reads again what it changed. `onSaved` gets the backend's answer as soon as the edit is in
    * the file, before those reads: a view can show the saved value at once (the reads then confirm it).
@@ -76,6 +76,12 @@ export interface MutateOptions<T> {
    * came in between (with 5,000 tasks that read is most of the time a drag takes).
    */
   taskRow?(value: T): Task;
+}
+
+/** The plan with an edit's task row in place, and the stamp of the plan's tables it stands for. */
+export interface PlacedPlan {
+  tasks: Task[];
+  stamp: string;
 }
 
 /** The options of an edit answered by the one task row it wrote (see MutateOptions.taskRow). */
@@ -128,7 +134,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
      * with the row in place, or null when it must be read. It is set together with the shell's reads, so the first
      * drawing after the answer stays light and the views send their reads at once.
      */
-    function placeTaskRow(before: DataVersions, after: DataVersions, task: Task): Task[] | null {
+    function placeTaskRow(before: DataVersions, after: DataVersions, task: Task): PlacedPlan | null {
       const onlyThisEdit = after.epoch === before.epoch && after.seq === before.seq + 1;
       if (!onlyThisEdit || planStamp === null || planStamp !== tablesStamp(before, PLAN_TABLES)) return null;
       const { tasks } = get();
@@ -136,8 +142,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
       if (index < 0 || tasks[index]?.sortOrder !== task.sortOrder) return null;
       const next = [...tasks];
       next[index] = task;
-      planStamp = tablesStamp(after, PLAN_TABLES);
-      return next;
+      return { tasks: next, stamp: tablesStamp(after, PLAN_TABLES) };
     }
 
     return {
@@ -173,7 +178,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
         set({ phase: 'shell' });
       },
 
-      async refreshAll(after, placedTasks) {
+      async refreshAll(after, placed) {
         const limit = Math.min(1_000, Math.max(AUDIT_PAGE, get().audit.length));
         const readPlan = () => {
           const stamp = after ? tablesStamp(after, PLAN_TABLES) : null;
@@ -182,9 +187,12 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
             return plan;
           });
         };
-        const planUnchanged = after !== undefined && planStamp !== null && planStamp === tablesStamp(after, PLAN_TABLES);
+        const held = placed?.stamp ?? planStamp;
+        const planUnchanged = after !== undefined && held !== null && held === tablesStamp(after, PLAN_TABLES);
         // When the plan is as the shell holds it, the views read what changed at once, beside the shell's reads
-        // (a view that shows tasks never sees new data next to an old plan: that case reads the plan first).
+        // (when the plan itself must be read, it is read first, so a view never shows new data next to an old plan).
+        // A placed task row comes with the shell's reads: until then only that row's own fields lag, which the view
+        // that made the edit already draws from the edit's outcome (see usePreviewedEdits).
         const viewsFirst = after !== undefined && planUnchanged;
         if (viewsFirst) set({ revision: get().revision + 1, versions: after });
         const [current, steps, read, audit] = await Promise.all([
@@ -203,11 +211,12 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
         // What came back unchanged keeps its identity (see shareEqual): the shell and the step page around the view
         // being edited are not drawn again when an edit leaves their data alone.
         const before = get();
+        if (!plan && placed) planStamp = placed.stamp;
         set({
           openProject: shareEqual(before.openProject, current),
           history: shareEqual(before.history, current.history),
           steps: shareEqual(before.steps, steps),
-          ...(plan ? { tasks: plan.tasks, dependencies: plan.dependencies } : placedTasks ? { tasks: placedTasks } : {}),
+          ...(plan ? { tasks: plan.tasks, dependencies: plan.dependencies } : placed ? { tasks: placed.tasks } : {}),
           audit: shareEqual(before.audit, audit),
           auditComplete: audit.length < limit,
           // Read again by the views unless they already did (views first, and still the same file).
@@ -225,13 +234,7 @@ export function createRolloutStore(api: ApiInvoker): RolloutStore {
           // here, while the views and the shell read what changed.
           set({ history: result.history, ...(get().pendingEdits === 1 ? { save: savedFrom(result.history) } : {}) });
           options?.onSaved?.(result.value, { before: known, after: result.history.data });
-          try {
-            await get().refreshAll(result.history.data, placed ?? undefined);
-          } catch (failure) {
-            // The row placed never reached the store: the next refresh reads the plan whole.
-            if (placed) planStamp = null;
-            throw failure;
-          }
+          await get().refreshAll(result.history.data, placed ?? undefined);
           return result.value;
         } catch (error) {
           set({ save: { status: 'error', message: errorMessage(error) } });

@@ -1,5 +1,5 @@
 import type { ProjectDocument } from '../interchange/document';
-import type { StepSummary } from '../rules/step-status';
+import type { StepSummary, StepWarning } from '../rules/step-status';
 import type { Block } from './model';
 
 /**
@@ -30,6 +30,11 @@ export const COSTS_REDACTED: Block[] = [{ kind: 'callout', tone: 'info', title: 
 /** The budget's own readiness warnings (shared/rules/budget/readiness): about the figures, so meaningless once they are gone. */
 const BUDGET_FIGURE_WARNING = /^The budget (has cost lines but no approved budget|forecast is)/;
 
+/** Whether a readiness warning is about the budget's figures (the app's screens of such a copy leave these out too). */
+export function aboutBudgetFigures(warning: StepWarning): boolean {
+  return BUDGET_FIGURE_WARNING.test(warning.message);
+}
+
 /**
  * The step summaries as a report shows them. With the cost figures redacted, the warnings about the (removed)
  * figures are left out and a step they alone put in "attention" shows the status its tasks give it.
@@ -38,7 +43,7 @@ export function reportSteps(doc: ProjectDocument): StepSummary[] {
   const steps = doc.derived.steps;
   if (!costsRedacted(doc)) return steps;
   return steps.map((step) => {
-    const warnings = step.warnings.filter((w) => !BUDGET_FIGURE_WARNING.test(w.message));
+    const warnings = step.warnings.filter((w) => !aboutBudgetFigures(w));
     if (warnings.length === step.warnings.length) return step;
     const { taskCount, percentComplete } = step.progress;
     const computedStatus = warnings.length > 0 ? 'attention' as const

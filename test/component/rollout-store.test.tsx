@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiProvider } from '../../renderer/api/ApiContext';
 import { useEvaluation } from '../../renderer/features/vendors/use-evaluation';
 import { RolloutProvider, useRollout } from '../../renderer/state/RolloutProvider';
+import { useProjectQuery } from '../../renderer/state/use-project-query';
+import { usePreviewedEdits } from '../../renderer/state/use-previewed-edits';
+import { previewLineEdit } from '../../renderer/features/budget/preview-budget';
 import type { Score } from '../../shared/schemas/vendors';
 import type { ApiClient } from '../../renderer/api/client';
 import { createRolloutStore, WRITES_ONE_TASK } from '../../renderer/state/rollout-store';
@@ -103,5 +106,36 @@ describe('a score entered in the vendor evaluation', () => {
     const restored = sortScores(await backendScores());
     expect(restored.some((s) => s.id === score.id)).toBe(true);
     await waitFor(() => expect(sortScores(result.current.evaluation.data?.scores ?? [])).toEqual(restored));
+  });
+});
+
+// Two lines edited in quick succession: the second outcome is computed from the first one's, so neither value
+// jumps back while both are saved, and what is held at the end is the backend's.
+describe('edits drawn before their saves answer', () => {
+  it('keeps a first edit still being saved in the outcome of a second, and ends with what the backend holds', async () => {
+    await env.client.invoke('project.openSample', {});
+    const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider client={client}><RolloutProvider>{children}</RolloutProvider></ApiProvider>;
+    const { result } = renderHook(() => {
+      const query = useProjectQuery('budget.get', {});
+      return { query, edits: usePreviewedEdits(query), boot: useRollout((s) => s.boot) };
+    }, { wrapper });
+    await act(() => result.current.boot());
+    await waitFor(() => expect(result.current.edits.data).toBeDefined());
+    const [a, b] = result.current.edits.data?.lines ?? [];
+    if (!a || !b) throw new Error('The sample has too few cost lines');
+    const quantity = (id: string) => result.current.edits.data?.lines.find((l) => l.id === id)?.quantity;
+    const edit = (id: string, value: number) => result.current.edits.run((api) => api.invoke('budget.updateLine', { id, patch: { quantity: value } }), (basis) => previewLineEdit(basis, id, { quantity: value }));
+    let saves: Promise<unknown>[] = [];
+    act(() => {
+      saves = [edit(a.id, a.quantity + 5)];
+    });
+    act(() => {
+      saves.push(edit(b.id, b.quantity + 7));
+    });
+    expect([quantity(a.id), quantity(b.id)]).toEqual([a.quantity + 5, b.quantity + 7]);
+    await act(() => Promise.all(saves));
+    await waitFor(() => expect(result.current.query.loading).toBe(false));
+    expect([quantity(a.id), quantity(b.id)]).toEqual([a.quantity + 5, b.quantity + 7]);
+    expect(result.current.edits.data).toEqual(await env.client.invoke('budget.get', {}));
   });
 });

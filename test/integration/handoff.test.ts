@@ -73,6 +73,13 @@ describe("the consultant's hand-off", () => {
       const audit = await copy.invoke('audit.list', { limit: 1000 });
       expect(audit[0]?.summary).toMatch(/^Hand-off copy made; redacted: internal notes, evaluator names, cost figures, field risk\.owner/);
       expect(audit.every((a) => a.before === null && a.after === null)).toBe(true);
+      // Once the recipient enters a figure, the budget is theirs and shows as any other.
+      const [first] = budget.lines;
+      if (!first) throw new Error('The copy has no cost lines');
+      await copy.invoke('budget.updateLine', { id: first.id, patch: { unitCost: 1_000_00 } });
+      expect((await copy.invoke('budget.get', {})).costsRedacted).toBe(false);
+      await copy.invoke('history.undo', {});
+      expect((await copy.invoke('budget.get', {})).costsRedacted).toBe(true);
     } finally {
       copy.close();
     }

@@ -3,6 +3,7 @@ import type { BudgetHeadlineView, BudgetView, VendorCostOfOwnership } from '../.
 import type { CostLine } from '../../../shared/schemas/budget';
 import { computeBudget, type LineCostsMemo } from '../../../shared/rules/budget/compute';
 import { budgetFigures } from '../../../shared/rules/budget/figures';
+import { aboutBudgetFigures } from '../../../shared/reports/redacted';
 import { currentMonth, type DayPeriod } from '../../../shared/rules/budget/months';
 import { budgetReadiness } from '../../../shared/rules/budget/readiness';
 import type { StepWarning } from '../../../shared/rules/step-status';
@@ -111,9 +112,14 @@ export function readBudgetView(db: Database.Database, today?: string): BudgetVie
   };
 }
 
-/** Whether this file is a hand-off copy made without its cost figures. */
+/**
+ * Whether this file is a hand-off copy made without its cost figures, and still holds none: once its recipient
+ * enters an approved budget or an amount, the budget is theirs and shows as any other.
+ */
 function costsRedacted(db: Database.Database): boolean {
-  return readRedactions(db)?.costFigures === true;
+  if (readRedactions(db)?.costFigures !== true) return false;
+  const { lines, settings } = buildBudget(db);
+  return settings.approvedBudget === null && lines.every((l) => l.unitCost === 0 && l.committed === 0 && l.actual === 0);
 }
 
 /**
@@ -133,9 +139,9 @@ function readCostOfOwnership(db: Database.Database): VendorCostOfOwnership[] | n
 
 /** Readiness of step 4 as far as the budget is concerned (see shared/rules/budget/readiness). */
 export function budgetWarnings(db: Database.Database, now: Date = new Date()): StepWarning[] {
-  // The figures of a copy handed over without them are zeros: warnings about them would be about nothing (the
-  // reports of such a copy leave them out too, see shared/reports/redacted).
-  if (costsRedacted(db)) return [];
   const { lines, settings, computed } = buildBudget(db, now.toISOString());
-  return budgetReadiness(lines.length, computed.headline, settings.warningPercent, computed.missingRates);
+  const warnings = budgetReadiness(lines.length, computed.headline, settings.warningPercent, computed.missingRates);
+  // The figures of a copy handed over without them are zeros: warnings about them would be about nothing (its
+  // reports leave them out too); a missing exchange rate still counts.
+  return costsRedacted(db) ? warnings.filter((w) => !aboutBudgetFigures(w)) : warnings;
 }
