@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BudgetHeadlineView, BudgetView, VendorCostOfOwnership } from '../../../shared/api/methods/budget';
-import type { CostLine } from '../../../shared/schemas/budget';
+import type { BudgetSettings, CostLine } from '../../../shared/schemas/budget';
 import { computeBudget, type LineCostsMemo } from '../../../shared/rules/budget/compute';
 import { budgetFigures } from '../../../shared/rules/budget/figures';
 import { aboutBudgetFigures } from '../../../shared/reports/redacted';
@@ -90,7 +90,7 @@ function computeBuiltBudget(db: Database.Database, today: string, lines: CostLin
 /** The headline figures only, for the Overview and the plan step: no lines, months or link options. */
 export function readBudgetHeadline(db: Database.Database, today?: string): BudgetHeadlineView {
   const { lines, settings, currency, computed } = buildBudget(db, today);
-  return { currency, settings, headline: computed.headline, lineCount: lines.length, costsRedacted: costsRedacted(db) };
+  return { currency, settings, headline: computed.headline, lineCount: lines.length, costsRedacted: costsRedacted(db, lines, settings) };
 }
 
 export function readBudgetView(db: Database.Database, today?: string): BudgetView {
@@ -108,7 +108,7 @@ export function readBudgetView(db: Database.Database, today?: string): BudgetVie
       vendors: vendors ? vendors.map((v) => ({ id: v.id, label: v.name })) : null,
     },
     costOfOwnership: readCostOfOwnership(db),
-    costsRedacted: costsRedacted(db),
+    costsRedacted: costsRedacted(db, lines, settings),
   };
 }
 
@@ -116,9 +116,8 @@ export function readBudgetView(db: Database.Database, today?: string): BudgetVie
  * Whether this file is a hand-off copy made without its cost figures, and still holds none: once its recipient
  * enters an approved budget or an amount, the budget is theirs and shows as any other.
  */
-function costsRedacted(db: Database.Database): boolean {
+function costsRedacted(db: Database.Database, lines: readonly CostLine[], settings: BudgetSettings): boolean {
   if (readRedactions(db)?.costFigures !== true) return false;
-  const { lines, settings } = buildBudget(db);
   return settings.approvedBudget === null && lines.every((l) => l.unitCost === 0 && l.committed === 0 && l.actual === 0);
 }
 
@@ -143,5 +142,5 @@ export function budgetWarnings(db: Database.Database, now: Date = new Date()): S
   const warnings = budgetReadiness(lines.length, computed.headline, settings.warningPercent, computed.missingRates);
   // The figures of a copy handed over without them are zeros: warnings about them would be about nothing (its
   // reports leave them out too); a missing exchange rate still counts.
-  return costsRedacted(db) ? warnings.filter((w) => !aboutBudgetFigures(w)) : warnings;
+  return costsRedacted(db, lines, settings) ? warnings.filter((w) => !aboutBudgetFigures(w)) : warnings;
 }

@@ -55,10 +55,11 @@ export interface Evaluation extends ProjectQuery<VendorEvaluation> {
 }
 
 /** The scores with one cell's score replaced, added or (null) removed. */
-export function withScore(scores: readonly Score[], cell: Pick<Score, 'evaluatorId' | 'vendorId' | 'criterionId' | 'round'>, saved: Score | null): Score[] {
+export function withScore(scores: Score[], cell: Pick<Score, 'evaluatorId' | 'vendorId' | 'criterionId' | 'round'>, saved: Score | null): Score[] {
   const same = (s: Score) => s.evaluatorId === cell.evaluatorId && s.vendorId === cell.vendorId && s.criterionId === cell.criterionId && s.round === cell.round;
   const index = scores.findIndex(same);
-  if (index < 0) return saved ? [...scores, saved] : [...scores];
+  // Clearing a cell that had no score changes nothing: the same list, so the matrix is not folded again.
+  if (index < 0) return saved ? [...scores, saved] : scores;
   const next = [...scores];
   if (saved) next[index] = saved;
   else next.splice(index, 1);
